@@ -1,0 +1,89 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { PORT_COUNT } from '../lib/ports/port-range';
+import { portStatus, sortRecords } from '../lib/ports/port-summary';
+import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+const STATUS_CODE: Record<RegistryStatus, number> = { unassigned: 0, reserved: 1, assigned: 2 };
+const NONE = -1;
+
+/**
+ * Everything the site knows about every port, joined once per build from the collections.
+ * Pages look ports up here instead of scanning collections: 65,536 pages would multiply any scan.
+ */
+export interface PortIndex {
+  /** Registry records that cover the port (a range record covers each port in it), in table order. */
+  recordsOf(port: number): readonly RegistryRecord[];
+  statusOf(port: number): RegistryStatus;
+  articleOf(port: number): ArticleEntry | undefined;
+  /** The nearest ports below and above with an assigned record, or null at the ends. */
+  nearestAssigned(port: number): { below: number | null; above: number | null };
+  /** The run of consecutive unassigned ports that contains `port`, or null if it is not unassigned. */
+  unassignedRun(port: number): { first: number; last: number } | null;
+  /** Every registry source the records came from (shown on every page). */
+  sources: readonly RegistrySource[];
+  articles: readonly ArticleEntry[];
+}
+
+async function buildPortIndex(): Promise<PortIndex> {
+  const [registry, articles] = await Promise.all([getCollection('registry'), getCollection('articles')]);
+
+  const records = new Map<number, RegistryRecord[]>();
+  const sources = new Map<string, RegistrySource>();
+  for (const { data } of registry) {
+    sources.set(data.source.id, data.source);
+    for (let port = data.port; port <= data.portEnd; port++) {
+      const list = records.get(port) ?? [];
+      list.push(data);
+      records.set(port, list);
+    }
+  }
+  for (const [port, list] of records) records.set(port, sortRecords(list));
+
+  const status = new Uint8Array(PORT_COUNT);
+  for (const [port, list] of records) status[port] = STATUS_CODE[portStatus(list)];
+
+  // Four linear passes give every page its neighbours and run in O(1).
+  const prevAssigned = new Int32Array(PORT_COUNT);
+  const nextAssigned = new Int32Array(PORT_COUNT);
+  const runFirst = new Int32Array(PORT_COUNT);
+  const runLast = new Int32Array(PORT_COUNT);
+  let last = NONE;
+  let first = NONE;
+  for (let p = 0; p < PORT_COUNT; p++) {
+    prevAssigned[p] = last;
+    if (status[p] === STATUS_CODE.assigned) last = p;
+    first = status[p] === STATUS_CODE.unassigned ? (first === NONE ? p : first) : NONE;
+    runFirst[p] = first;
+  }
+  last = NONE;
+  let end = NONE;
+  for (let p = PORT_COUNT - 1; p >= 0; p--) {
+    nextAssigned[p] = last;
+    if (status[p] === STATUS_CODE.assigned) last = p;
+    end = status[p] === STATUS_CODE.unassigned ? (end === NONE ? p : end) : NONE;
+    runLast[p] = end;
+  }
+
+  const articleByPort = new Map(articles.map((a) => [a.data.port, a]));
+  const statuses = Object.keys(STATUS_CODE) as RegistryStatus[];
+  const orNull = (n: number) => (n === NONE ? null : n);
+
+  return {
+    recordsOf: (port) => records.get(port) ?? [],
+    statusOf: (port) => statuses[status[port]!]!,
+    articleOf: (port) => articleByPort.get(port),
+    nearestAssigned: (port) => ({ below: orNull(prevAssigned[port]!), above: orNull(nextAssigned[port]!) }),
+    unassignedRun: (port) => (runFirst[port] === NONE ? null : { first: runFirst[port]!, last: runLast[port]! }),
+    sources: [...sources.values()],
+    articles: [...articles].sort((a, b) => a.data.port - b.data.port),
+  };
+}
+
+let index: Promise<PortIndex> | undefined;
+
+/** The port index, built on first use and shared by every page of the build. */
+export function loadPortIndex(): Promise<PortIndex> {
+  return (index ??= buildPortIndex());
+}

@@ -1,0 +1,191 @@
+/**
+ * The commands that show what is listening on a port, per operating system and transport.
+ * Every command matches exactly the one port: a bare `grep 626` would also match 6260 and
+ * 16263, so each filter anchors the number (ss's `sport = :N`, lsof's `-iTCP:N`, a regex
+ * that requires the port to end the local address).
+ */
+
+/** Transports we give commands for; SCTP and DCCP listeners are rare enough on desktops and servers to leave out. */
+export const CHECK_TRANSPORTS = ['tcp', 'udp'] as const;
+export type CheckTransport = (typeof CHECK_TRANSPORTS)[number];
+export type CheckOsId = 'linux' | 'macos' | 'windows-cmd' | 'windows-powershell';
+export type CommandLanguage = 'shellscript' | 'powershell' | 'bat';
+
+export interface CommandBlock {
+  /** Stable id, unique within its OS, e.g. "tcp-listeners". */
+  id: string;
+  title: string;
+  lang: CommandLanguage;
+  code: string;
+  /** A caveat the reader needs to read the output right. */
+  note?: string;
+}
+
+export interface OsCommands {
+  os: CheckOsId;
+  label: string;
+  blocks: CommandBlock[];
+}
+
+/** A host name reserved for documentation (RFC 2606), to be replaced by the reader. */
+export const REMOTE_HOST = 'example.com';
+
+const PS_SELECT =
+  "Select-Object LocalAddress, LocalPort, OwningProcess, @{ Name = 'Process'; Expression = { (Get-Process -Id $_.OwningProcess).ProcessName } }";
+
+function linux(port: string, transports: readonly CheckTransport[]): OsCommands {
+  const blocks: CommandBlock[] = [];
+  if (transports.includes('tcp')) {
+    blocks.push({
+      id: 'tcp-listeners',
+      title: 'TCP listeners',
+      lang: 'shellscript',
+      code: `sudo ss -ltnp 'sport = :${port}'`,
+      note: 'Without sudo, ss still lists the socket but not the process that owns it.',
+    });
+  }
+  if (transports.includes('udp')) {
+    blocks.push({
+      id: 'udp-sockets',
+      title: 'UDP sockets',
+      lang: 'shellscript',
+      code: `sudo ss -lunp 'sport = :${port}'`,
+      note: 'UDP has no listening state: -l lists the sockets bound to the port and waiting for datagrams.',
+    });
+  }
+  blocks.push(remoteTest(port, transports));
+  return { os: 'linux', label: 'Linux', blocks };
+}
+
+function macos(port: string, transports: readonly CheckTransport[]): OsCommands {
+  const blocks: CommandBlock[] = [];
+  if (transports.includes('tcp')) {
+    blocks.push({
+      id: 'tcp-listeners',
+      title: 'TCP listeners',
+      lang: 'shellscript',
+      code: `sudo lsof -nP -iTCP:${port} -sTCP:LISTEN`,
+      note: 'macOS has no ss. Without sudo, lsof shows only your own processes’ sockets.',
+    });
+    blocks.push({
+      id: 'tcp-netstat',
+      title: 'TCP listeners, without sudo (no process names)',
+      lang: 'shellscript',
+      code: `netstat -an -p tcp | awk '$6 == "LISTEN" && $4 ~ /[.]${port}$/'`,
+    });
+  }
+  if (transports.includes('udp')) {
+    blocks.push({
+      id: 'udp-sockets',
+      title: 'UDP sockets',
+      lang: 'shellscript',
+      code: `sudo lsof -nP -iUDP:${port}`,
+      note: 'Without sudo, lsof shows only your own processes’ sockets.',
+    });
+  }
+  blocks.push(remoteTest(port, transports));
+  return { os: 'macos', label: 'macOS', blocks };
+}
+
+function remoteTest(port: string, transports: readonly CheckTransport[]): CommandBlock {
+  const lines: string[] = [];
+  if (transports.includes('tcp')) lines.push(`nc -vz ${REMOTE_HOST} ${port}`);
+  if (transports.includes('udp')) lines.push(`sudo nmap -sU -p ${port} ${REMOTE_HOST}`);
+  return {
+    id: 'remote',
+    title: 'Test a remote host',
+    lang: 'shellscript',
+    code: lines.join('\n'),
+    note: transports.includes('udp')
+      ? 'UDP has no handshake, so a silent port looks the same as a filtered one: nmap reports “open|filtered” unless the service answers.'
+      : `Replace ${REMOTE_HOST} with the host. “succeeded” or “open” means something accepted the connection.`,
+  };
+}
+
+function windowsCmd(port: string, transports: readonly CheckTransport[]): OsCommands {
+  const blocks: CommandBlock[] = [];
+  if (transports.includes('tcp')) {
+    blocks.push({
+      id: 'tcp-listeners',
+      title: 'TCP listeners',
+      lang: 'bat',
+      code: `netstat -ano | findstr /R /C:"^ *TCP *[^ ]*:${port} .*LISTENING"`,
+      note: 'On a Windows in another language the word LISTENING is translated; the PowerShell tab works everywhere.',
+    });
+  }
+  if (transports.includes('udp')) {
+    blocks.push({
+      id: 'udp-sockets',
+      title: 'UDP sockets',
+      lang: 'bat',
+      code: `netstat -ano | findstr /R /C:"^ *UDP *[^ ]*:${port} "`,
+    });
+  }
+  blocks.push({
+    id: 'pid',
+    title: 'Which program is that?',
+    lang: 'bat',
+    code: 'tasklist /FI "PID eq 1234"',
+    note: 'netstat prints a process id (PID) in its last column, not a name: put that number in place of 1234.',
+  });
+  blocks.push(excludedRanges(port, transports, 'bat'));
+  return { os: 'windows-cmd', label: 'Windows (cmd)', blocks };
+}
+
+function windowsPowerShell(port: string, transports: readonly CheckTransport[]): OsCommands {
+  const blocks: CommandBlock[] = [];
+  if (transports.includes('tcp')) {
+    blocks.push({
+      id: 'tcp-listeners',
+      title: 'TCP listeners',
+      lang: 'powershell',
+      code: `Get-NetTCPConnection -State Listen -LocalPort ${port} -ErrorAction SilentlyContinue |\n  ${PS_SELECT}`,
+    });
+  }
+  if (transports.includes('udp')) {
+    blocks.push({
+      id: 'udp-sockets',
+      title: 'UDP sockets',
+      lang: 'powershell',
+      code: `Get-NetUDPEndpoint -LocalPort ${port} -ErrorAction SilentlyContinue |\n  ${PS_SELECT}`,
+    });
+  }
+  if (transports.includes('tcp')) {
+    blocks.push({
+      id: 'remote',
+      title: 'Test a remote host (TCP)',
+      lang: 'powershell',
+      code: `Test-NetConnection -ComputerName ${REMOTE_HOST} -Port ${port}`,
+      note: 'TcpTestSucceeded : True means something accepted the connection.',
+    });
+  }
+  blocks.push(excludedRanges(port, transports, 'powershell'));
+  return { os: 'windows-powershell', label: 'Windows (PowerShell)', blocks };
+}
+
+function excludedRanges(port: string, transports: readonly CheckTransport[], lang: CommandLanguage): CommandBlock {
+  return {
+    id: 'excluded',
+    title: 'Reserved by Windows?',
+    lang,
+    code: transports.map((t) => `netsh interface ipv4 show excludedportrange protocol=${t}`).join('\n'),
+    note: `If a program cannot bind to ${port} although nothing listens there, look for a range containing ${port} in this list: Hyper-V, WSL 2 and WinNAT reserve port ranges, often at boot.`,
+  };
+}
+
+/** The transports commands are shown for, in canonical order; none known means both. */
+export function transportsToShow(transports: readonly CheckTransport[]): readonly CheckTransport[] {
+  const known = CHECK_TRANSPORTS.filter((t) => transports.includes(t));
+  return known.length === 0 ? CHECK_TRANSPORTS : known;
+}
+
+/**
+ * Commands for every supported OS that show what uses `port` on the given transports.
+ * An empty transport list means "not known", and both are shown.
+ * `port` is text so that a template can be built once with a placeholder and reused.
+ */
+export function checkCommandsFor(port: number | string, transports: readonly CheckTransport[]): OsCommands[] {
+  const text = String(port);
+  const shown = transportsToShow(transports);
+  return [linux(text, shown), macos(text, shown), windowsCmd(text, shown), windowsPowerShell(text, shown)];
+}

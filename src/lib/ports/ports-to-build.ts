@@ -1,0 +1,15 @@
+import { PORT_COUNT } from './port-range';
+
+/** Ports a sample build renders: all System ports plus the edges and the ports tests look at. */
+const SAMPLE = [
+  ...Array.from({ length: 1100 }, (_, p) => p),
+  1433, 2646, 3000, 3306, 5000, 5432, 8080, 25565, 32768, 49151, 49152, 60999, 61000, 65000, 65534, 65535,
+];
+
+/**
+ * Every port 0-65535, or a small sample when PORT_ATLAS_SAMPLE=1: a quick build for working on
+ * the pages. The full site and CI always build every port.
+ */
+export function portsToBuild(): number[] {
+  return process.env.PORT_ATLAS_SAMPLE === '1' ? SAMPLE : Array.from({ length: PORT_COUNT }, (_, p) => p);
+}

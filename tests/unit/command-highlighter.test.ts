@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checkCommandsFor, type CheckTransport } from '../../src/lib/commands/check-commands';
+import { commandHighlightCss, highlightCheckCommands, highlightDirectly } from '../../src/lib/highlight/command-highlighter';
+
+describe('highlightCheckCommands', () => {
+  const samples = [0, 1, 7, 22, 80, 443, 626, 1023, 1024, 2646, 8080, 12345, 48217, 49151, 49152, 60999, 65535];
+  const transportSets: CheckTransport[][] = [['tcp'], ['udp'], ['tcp', 'udp'], []];
+
+  it('gives the same bytes as highlighting each port directly', async () => {
+    for (const transports of transportSets) {
+      for (const port of samples) {
+        const fromTemplates = await highlightCheckCommands(port, transports);
+        const direct = checkCommandsFor(port, transports);
+        for (const [i, os] of direct.entries()) {
+          for (const [j, block] of os.blocks.entries()) {
+            expect(fromTemplates[i]!.blocks[j]!.html, `${port} ${os.os} ${block.id}`).toBe(await highlightDirectly(block.code, block.lang));
+          }
+        }
+      }
+    }
+  });
+
+  it('uses classes, never inline styles', async () => {
+    const [linux] = await highlightCheckCommands(626, ['udp']);
+    expect(linux!.blocks[0]!.html).not.toContain('style=');
+    expect(linux!.blocks[0]!.html).toContain('626');
+    expect(await commandHighlightCss()).toMatch(/--shiki-dark:/);
+  });
+});
