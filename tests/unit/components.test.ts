@@ -19,24 +19,43 @@ describe('RegistryTable', () => {
       status: 'assigned',
       source: { id: 't', label: 't', version: '1' },
     });
-    const html = await container.renderToString(RegistryTable, { props: { port: 104, records: [hostile] } });
+    const html = await container.renderToString(RegistryTable, { props: { port: 104, records: [hostile], sources: [] } });
     expect(html).not.toContain('<script>');
     expect(html).toContain('&amp; Comm. &lt;script&gt;alert(');
     expect(html).toMatch(/(&quot;|&#34;)quoted(&quot;|&#34;)/);
   });
 
-  it('keeps every record, one row each', async () => {
-    const base = { description: 'HTTP', status: 'assigned', source: { id: 't', label: 't', version: '1' } };
-    const records = ['tcp', 'udp', 'sctp'].map((transport, i) =>
-      registryRecordSchema.parse({ ...base, port: 80, portEnd: 80, transport, serviceName: ['http', 'http', 'www'][i] }),
-    );
-    const html = await container.renderToString(RegistryTable, { props: { port: 80, records } });
-    expect(html.match(/data-record/g)).toHaveLength(3);
-    expect(textOf(html)).toContain('www');
+  it('groups transports and aliases under the primary name, keeping every record', async () => {
+    const base = { description: 'World Wide Web HTTP', status: 'assigned', source: { id: 't', label: 't', version: '1' } };
+    const rec = (transport: string, serviceName: string, aliasOf: string | null = null) =>
+      registryRecordSchema.parse({ ...base, port: 80, portEnd: 80, transport, serviceName, aliasOf });
+    const records = [rec('tcp', 'http'), rec('udp', 'http'), rec('sctp', 'http'), rec('tcp', 'www', 'http'), rec('udp', 'www', 'http'), rec('tcp', 'www-http', 'http')];
+    const html = await container.renderToString(RegistryTable, { props: { port: 80, records, sources: [] } });
+    const counts = [...html.matchAll(/data-records="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(counts).toEqual([6]);
+    const text = textOf(html);
+    expect(text).toContain('TCP, UDP and SCTP');
+    expect(text).toMatch(/Alias www \(TCP and UDP\)/);
+    expect(text).toMatch(/Alias www-http \(TCP\)/);
+  });
+
+  it('names people, never their e-mail addresses, and links RFCs', async () => {
+    const record = registryRecordSchema.parse({
+      port: 2646, portEnd: 2646, transport: 'tcp', serviceName: 'and-lm', description: 'AND License Manager', status: 'assigned',
+      assignees: [{ id: 'Dick_van_der_Sijs', name: 'Dick van der Sijs', domain: 'and.nl' }],
+      contacts: [{ id: 'Dick_van_der_Sijs', name: 'Dick van der Sijs', domain: 'and.nl' }],
+      references: [{ kind: 'rfc', label: 'RFC 6335', url: 'https://www.rfc-editor.org/rfc/rfc6335' }],
+      unauthorizedUse: 'Used by something else', source: { id: 't', label: 't', version: '1' },
+    });
+    const html = await container.renderToString(RegistryTable, { props: { port: 2646, records: [record], sources: [] } });
+    expect(textOf(html)).toContain('Assignee: Dick van der Sijs (and.nl)');
+    expect(html).not.toContain('@');
+    expect(html).toMatch(/href="https:\/\/www.rfc-editor.org\/rfc\/rfc6335"/);
+    expect(textOf(html)).toContain('Unauthorized use reported: Used by something else');
   });
 
   it('says so when there is no record', async () => {
-    const html = await container.renderToString(RegistryTable, { props: { port: 65535, records: [] } });
+    const html = await container.renderToString(RegistryTable, { props: { port: 65535, records: [], sources: [] } });
     expect(html).toContain('unassigned');
   });
 });

@@ -1,22 +1,17 @@
 import type { RegistryRecord, RegistryStatus, Transport } from '../../schemas/registry';
 import { formatSpan, portToRange } from './port-range';
+import { formatPerson, groupRegistryRecords } from './registry-groups';
 
 const TRANSPORT_ORDER: readonly Transport[] = ['tcp', 'udp', 'sctp', 'dccp'];
 
+export { sortRecords } from './registry-groups';
+
 /** "TCP and UDP", "TCP, UDP and SCTP". */
-export function formatTransports(transports: readonly Transport[]): string {
+export function formatTransports(transports: readonly (Transport | null)[]): string {
   const names = TRANSPORT_ORDER.filter((t) => transports.includes(t)).map((t) => t.toUpperCase());
+  if (names.length === 0) return 'any transport';
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-/** Orders records the way the registry table shows them: by transport, then service name. */
-export function sortRecords(records: readonly RegistryRecord[]): RegistryRecord[] {
-  return [...records].sort(
-    (a, b) =>
-      TRANSPORT_ORDER.indexOf(a.transport) - TRANSPORT_ORDER.indexOf(b.transport) ||
-      a.serviceName.localeCompare(b.serviceName),
-  );
 }
 
 /** The port's overall status: assigned if any record is, else reserved if any is, else unassigned. */
@@ -26,24 +21,20 @@ export function portStatus(records: readonly RegistryRecord[]): RegistryStatus {
   return 'unassigned';
 }
 
-/** Distinct service names of the assigned records, primary names first, in table order. */
+/**
+ * Service names a reader would look for, in order: current primary names, then alias names,
+ * then historic ones. Reserved and unassigned entries have none.
+ */
 export function serviceNamesOf(records: readonly RegistryRecord[]): string[] {
-  const names = new Set<string>();
-  for (const r of sortRecords(records)) if (r.status === 'assigned' && r.serviceName) names.add(r.serviceName);
-  for (const r of sortRecords(records)) for (const alias of r.aliases) names.add(alias);
-  return [...names];
-}
-
-/** Groups records that differ only by transport: "asia (ASIA) on TCP and UDP". */
-function groupByService(records: readonly RegistryRecord[]) {
-  const groups = new Map<string, { name: string; description: string; transports: Transport[] }>();
-  for (const r of sortRecords(records)) {
-    const key = `${r.serviceName}\u0000${r.description}`;
-    const group = groups.get(key) ?? { name: r.serviceName, description: r.description, transports: [] };
-    group.transports.push(r.transport);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
+  const groups = groupRegistryRecords(records).filter((g) => g.status === 'assigned');
+  const names = [
+    ...groups.filter((g) => !g.historic).map((g) => g.name),
+    ...groups.flatMap((g) => g.aliases.filter((a) => !a.historic).map((a) => a.name)),
+    ...groups.filter((g) => g.historic).map((g) => g.name),
+    ...groups.flatMap((g) => g.aliases.filter((a) => a.historic).map((a) => a.name)),
+    ...groups.map((g) => g.replaces),
+  ];
+  return [...new Set(names.filter((n): n is string => !!n))];
 }
 
 /**
@@ -61,13 +52,18 @@ export function summarizePort(port: number, records: readonly RegistryRecord[]):
     const on = formatTransports(records.filter((r) => r.status === 'reserved').map((r) => r.transport));
     return `IANA lists port ${port} as reserved on ${on}: it is held back and not assigned to a service. ${where}`;
   }
-  const parts = groupByService(records.filter((r) => r.status === 'assigned')).map((g) => {
-    const on = `on ${formatTransports(g.transports)}`;
-    if (!g.name) return `for ${g.description || 'an unnamed service'} ${on}`;
-    const said = g.description && g.description.toLowerCase() !== g.name.toLowerCase() ? ` (${g.description})` : '';
-    return `as ${g.name}${said} ${on}`;
-  });
-  const listed = parts.length <= 2 ? parts.join(', and ') : `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}`;
+  const parts = groupRegistryRecords(records)
+    .filter((g) => g.status === 'assigned' && !g.historic)
+    .map((g) => {
+      const on = `on ${formatTransports(g.transports)}`;
+      if (!g.name) return `for ${g.description || 'an unnamed service'} ${on}`;
+      const said = g.description && g.description.toLowerCase() !== g.name.toLowerCase() ? ` (${g.description})` : '';
+      const aka = g.aliases.length ? `, also named ${g.aliases.map((a) => a.name).join(' and ')}` : '';
+      const by = g.assignees.length ? `, assigned to ${g.assignees.map(formatPerson).join(' and ')}` : '';
+      return `as ${g.name}${said} ${on}${aka}${by}`;
+    });
+  if (parts.length === 0) return `IANA lists only historic or removed entries for port ${port}. ${where}`;
+  const listed = parts.length <= 2 ? parts.join('; and ') : `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}`;
   return `IANA lists port ${port} ${listed}. ${where}`;
 }
 

