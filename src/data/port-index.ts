@@ -2,8 +2,16 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { PORT_COUNT } from '../lib/ports/port-range';
 import { portStatus, sortRecords } from '../lib/ports/port-summary';
 import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry';
+import type { SoftwarePort } from '../schemas/software';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
+export type SoftwareEntry = CollectionEntry<'software'>['data'];
+
+/** One software fact as seen from a port page: the product and what it uses the port for. */
+export interface SoftwareUse {
+  software: SoftwareEntry;
+  use: SoftwarePort;
+}
 
 const STATUS_CODE: Record<RegistryStatus, number> = { unassigned: 0, reserved: 1, assigned: 2 };
 const NONE = -1;
@@ -21,13 +29,31 @@ export interface PortIndex {
   nearestAssigned(port: number): { below: number | null; above: number | null };
   /** The run of consecutive unassigned ports that contains `port`, or null if it is not unassigned. */
   unassignedRun(port: number): { first: number; last: number } | null;
+  /** Software known to use the port, defaults before common uses, then by name. */
+  softwareOf(port: number): readonly SoftwareUse[];
   /** Every registry source the records came from (shown on every page). */
   sources: readonly RegistrySource[];
   articles: readonly ArticleEntry[];
+  /** Every software product, by name. */
+  software: readonly SoftwareEntry[];
 }
 
 async function buildPortIndex(): Promise<PortIndex> {
-  const [registry, articles] = await Promise.all([getCollection('registry'), getCollection('articles')]);
+  const [registry, articles, softwareEntries] = await Promise.all([
+    getCollection('registry'),
+    getCollection('articles'),
+    getCollection('software'),
+  ]);
+  const software = softwareEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name));
+  const uses = new Map<number, SoftwareUse[]>();
+  for (const entry of software) {
+    for (const use of entry.ports) {
+      for (let port = use.port.first; port <= use.port.last; port++) {
+        uses.set(port, [...(uses.get(port) ?? []), { software: entry, use }]);
+      }
+    }
+  }
+  for (const list of uses.values()) list.sort((a, b) => Number(b.use.default) - Number(a.use.default) || a.software.name.localeCompare(b.software.name));
 
   const records = new Map<number, RegistryRecord[]>();
   const sources = new Map<string, RegistrySource>();
@@ -76,7 +102,9 @@ async function buildPortIndex(): Promise<PortIndex> {
     articleOf: (port) => articleByPort.get(port),
     nearestAssigned: (port) => ({ below: orNull(prevAssigned[port]!), above: orNull(nextAssigned[port]!) }),
     unassignedRun: (port) => (runFirst[port] === NONE ? null : { first: runFirst[port]!, last: runLast[port]! }),
+    softwareOf: (port) => uses.get(port) ?? [],
     sources: [...sources.values()],
+    software,
     articles: [...articles].sort((a, b) => a.data.port - b.data.port),
   };
 }

@@ -26,8 +26,9 @@ const RETIRED = /^(removed|de-?registered|deprecated|decom+is+ioned)\b/i;
 export function ianaToRecords(registry: IanaRegistry, source: RegistrySource): RawRegistryEntry[] {
   const entries: RawRegistryEntry[] = [];
   for (const record of registry.records) {
-    if (record.portFirst === null) continue;
-    entries.push({ id: `${registry.format}:${record.sourceLine}`, data: toRecordData(record, source) });
+    const port = record.portFirst;
+    if (port === null) continue;
+    entries.push({ id: `${registry.format}:${record.sourceLine}`, data: toRecordData({ ...record, portFirst: port }, source) });
   }
   return entries;
 }

@@ -79,3 +79,32 @@ describe.skipIf(!existsSync(dist))('the built site', () => {
     expect(tcpOnly).not.toContain('ss -lunp');
   });
 });
+
+describe.skipIf(!existsSync(dist))('software on the built site', () => {
+  it('shows software under its own heading, never in the registry table', () => {
+    const html = page('ports/3100');
+    const registry = html.slice(html.indexOf('id="registry"'), html.indexOf('</section>', html.indexOf('id="registry"')));
+    const software = html.slice(html.indexOf('id="software"'), html.indexOf('</section>', html.indexOf('id="software"')));
+    expect(software).toContain('Grafana Loki');
+    expect(software).toContain('href="/software/grafana-loki/"');
+    expect(registry).not.toContain('Loki');
+    expect(html).toMatch(/<title>Port 3100: [^<]*Grafana Loki/);
+  });
+
+  it('gives 626 serialnumberd from the dataset, beside the article', () => {
+    const html = page('ports/626');
+    expect(html).toContain('data-software="apple-serialnumberd"');
+    expect(html).toContain('data-article');
+  });
+
+  it('warns where real-world use differs from the registry', () => {
+    expect(textOf(page('ports/3000'))).toMatch(/Real-world use differs from the registry: IANA registered port 3000 for/);
+  });
+
+  it('has a page per product and a list by category', () => {
+    const loki = textOf(page('software/grafana-loki'));
+    expect(loki).toContain('3100');
+    expect(page('software/grafana-loki')).toContain('href="/ports/3100/"');
+    expect(textOf(page('software'))).toContain('Monitoring and observability');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portStatus, portTitle, serviceNamesOf, summarizePort } from '../../src/lib/ports/port-summary';
+import { mergeNames, portStatus, portTitle, serviceNamesOf, summarizePort } from '../../src/lib/ports/port-summary';
 import { registryStatusOf } from '../../src/lib/ports/registry-status';
 import { registryRecordSchema, type RegistryRecord } from '../../src/schemas/registry';
 
@@ -64,5 +64,15 @@ describe('portTitle', () => {
 
   it('falls back to the status', () => {
     expect(portTitle(65535, [])).toBe('Port 65535: unassigned');
+  });
+});
+
+describe('mergeNames', () => {
+  it('drops repeats and names that only spell out an earlier one', () => {
+    expect(mergeNames(['asia', 'serialnumberd', 'Apple serialnumberd (Mac OS X Server)', 'Grafana', 'grafana'])).toEqual([
+      'asia',
+      'serialnumberd',
+      'Grafana',
+    ]);
   });
 });

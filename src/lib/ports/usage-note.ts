@@ -1,0 +1,30 @@
+import type { RegistryRecord } from '../../schemas/registry';
+import { serviceNamesOf } from './port-summary';
+
+/** What the note needs to know of a software fact; kept structural so the logic stays framework-free. */
+export interface UseSummary {
+  name: string;
+  purpose: string;
+  isDefault: boolean;
+}
+
+const mentions = (text: string, name: string) =>
+  new RegExp(`(^|[^a-z0-9])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text.toLowerCase());
+
+/**
+ * The sentence that warns a reader when what listens on a port in practice is not what IANA
+ * registered there, or null when they agree. A product counts as the registered service when its
+ * name or purpose mentions a registered service name (OpenSSH on 22 mentions "ssh").
+ */
+export function usageNote(port: number, records: readonly RegistryRecord[], uses: readonly UseSummary[]): string | null {
+  const registered = serviceNamesOf(records);
+  const defaults = uses.filter((u) => u.isDefault);
+  const others = defaults.filter((u) => !registered.some((n) => mentions(u.name, n) || mentions(u.purpose, n)));
+  if (others.length === 0) return null;
+  const products = [...new Set(others.map((u) => u.name))];
+  const listed = products.length > 3 ? `${products.slice(0, 3).join(', ')} and ${products.length - 3} more` : products.join(', ');
+  if (registered.length === 0) {
+    return `IANA has not assigned port ${port} to any service, yet it is the default port of ${listed}.`;
+  }
+  return `Real-world use differs from the registry: IANA registered port ${port} for ${registered.slice(0, 3).join(', ')}, but in practice it is the default port of ${listed}, which never registered it.`;
+}

@@ -1,0 +1,61 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroSync, siteWithContent } from '../support/astro-fixture';
+
+const fixtures: { remove(): void }[] = [];
+const syncWith = (files: Record<string, string>) => {
+  const site = siteWithContent(files);
+  fixtures.push(site);
+  return astroSync(site.root);
+};
+afterAll(() => fixtures.forEach((f) => f.remove()));
+
+const hugo = (slug = 'hugo') => `slug: ${slug}
+name: Hugo
+vendor: Hugo project
+homepage: https://gohugo.io/
+category: dev-tools
+status: current
+description: Static site generator with a live-reloading development server.
+ports:
+  - port: 1313
+    transport: tcp
+    purpose: development server (hugo server)
+    default: true
+    source: https://gohugo.io/commands/hugo_server/
+`;
+
+describe('software validation', () => {
+  it('accepts a valid entry, with a range', () => {
+    const withRange = hugo().replace('port: 1313', 'port: "1313-1315"');
+    expect(syncWith({ 'software/hugo.yaml': withRange }).status).toBe(0);
+  });
+
+  it.each([
+    ['a port outside 0-65535', hugo().replace('port: 1313', 'port: 70000'), 'ports.0.port', /0-65535/],
+    ['a backwards range', hugo().replace('port: 1313', 'port: "1315-1313"'), 'ports.0.port', /range/],
+    ['an unknown category', hugo().replace('category: dev-tools', 'category: toys'), 'category', /category must be one of/],
+    ['an unknown transport', hugo().replace('transport: tcp', 'transport: quic'), 'ports.0.transport', /tcp/],
+    ['a missing source', hugo().replace(/\n\s+source: .*/, ''), 'ports.0.source', /source/],
+    ['a source that is not http(s)', hugo().replace('https://gohugo.io/commands', 'ftp://gohugo.io/commands'), 'ports.0.source', /http\(s\) URL/],
+    ['no ports', hugo().replace(/ports:[\s\S]*$/, 'ports: []\n'), 'ports', /at least one port/],
+  ])('fails the build for %s, naming the file and the field', (_, text, field, message) => {
+    const { status, output } = syncWith({ 'software/hugo.yaml': text });
+    expect(status).not.toBe(0);
+    expect(output).toContain('hugo.yaml');
+    expect(output).toMatch(new RegExp(`^\\s*${field.replace(/\./g, '\\.')}: `, 'm'));
+    expect(output).toMatch(message);
+  });
+
+  it('fails the build for a duplicate slug, naming both files', () => {
+    const { status, output } = syncWith({ 'software/hugo.yaml': hugo(), 'software/nested/hugo.yaml': hugo() });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/both set the field `slug: hugo`, which must be unique/);
+    expect(output).toContain('nested/hugo.yaml');
+  });
+
+  it('fails the build when the slug does not match the file name', () => {
+    const { status, output } = syncWith({ 'software/hugo.yaml': hugo('hugo-server') });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/hugo\.yaml: the field `slug` is "hugo-server" but must equal the file name, "hugo"/);
+  });
+});
