@@ -1,5 +1,13 @@
 /** Browser-side helpers of the "Was this page helpful?" widget. */
 
+/** What the widget sends: the receiver accepts exactly these fields. */
+export interface Feedback {
+  page: string;
+  vote: number;
+  reason?: string;
+  comment?: string;
+}
+
 const key = (page: string) => `vote:${page}`;
 
 /** The vote this browser gave the page, or null. */
@@ -25,14 +33,14 @@ export function storeVote(page: string, vote: number): void {
 export function feedbackThanks(vote: number): string {
   return vote === 3
     ? 'Thank you! Glad it helped.'
-    : 'Thank you. We read every answer and use them to fix pages that fall short.';
+    : 'Thank you. Tell us what fell short, if you like: we read every answer.';
 }
 
 /**
- * Sends the vote when the site was built with a feedback URL. Never throws and never waits:
+ * Sends feedback when the site was built with a feedback URL. Never throws and never waits:
  * the reader's thank-you does not depend on the receiver being up.
  */
-export function sendVote(endpoint: string, body: { page: string; vote: number }): void {
+export function sendVote(endpoint: string, body: Feedback): void {
   if (!endpoint) return;
   try {
     fetch(endpoint, {

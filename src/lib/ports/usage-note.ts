@@ -1,6 +1,12 @@
 import type { RegistryRecord } from '../../schemas/registry';
 import { serviceNamesOf } from './port-summary';
 
+/**
+ * Software facts for ranges this wide (or wider) describe a pool, not a port: they are listed on
+ * each port page of the range but do not name the port in its title, summary or note.
+ */
+export const NAMING_RANGE_LIMIT = 100;
+
 /** What the note needs to know of a software fact; kept structural so the logic stays framework-free. */
 export interface UseSummary {
   name: string;
