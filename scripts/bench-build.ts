@@ -1,60 +1,53 @@
 /**
- * Builds the whole site and prints what it cost: wall time, peak memory of the build process,
- * pages, bytes and files in dist/. A benchmark, not a test: it asserts nothing, it prints.
+ * Builds the site, then a bare Astro site of 65,536 trivial pages (same Astro, generated in a
+ * temp folder), and prints wall time, peak RSS, pages, output bytes and files for both, and the
+ * ratio ours / bare: the figure to watch. A benchmark, not a test: it prints, it asserts nothing.
  * Usage: npm run bench:build
  */
-import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { formatBytes } from './checks/dist-files.ts';
+import { measureOutput, timedAstroBuild } from './lib/timed-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const quiet = { ...process.env, ASTRO_LOG_LEVEL: 'warn' };
 
-/** Runs `astro build` in a child Node process that reports its own peak RSS when it exits. */
-function timedBuild(cwd: string): Promise<{ seconds: number; peakRssMb: number }> {
-  const runner = `
-    const { build } = await import(${JSON.stringify(join(cwd, 'node_modules/astro/dist/core/index.js'))});
-    await build({ root: ${JSON.stringify(cwd)}, logLevel: 'warn' });
-    console.log('PEAK_RSS_KB=' + process.resourceUsage().maxRSS);`;
-  const started = performance.now();
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', runner], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('exit', (code) => {
-      const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(out)?.[1]);
-      if (code !== 0 || !kb) return fail(new Error(`build in ${cwd} failed (exit ${code})\n${out}`));
-      ok({ seconds: (performance.now() - started) / 1000, peakRssMb: kb / 1024 });
-    });
-  });
+function bareSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bare-astro-'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), "export default {};\n");
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src/pages/[n].astro'),
+    `---
+export function getStaticPaths() {
+  return Array.from({ length: 65536 }, (_, n) => ({ params: { n: String(n) } }));
+}
+const { n } = Astro.params;
+---
+<html lang="en"><head><title>Port {n}</title></head><body><h1>Port {n}</h1></body></html>
+`,
+  );
+  return dir;
 }
 
-/** Files, bytes and HTML pages under a folder. */
-function measure(dir: string) {
-  let files = 0;
-  let bytes = 0;
-  let pages = 0;
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        files++;
-        bytes += statSync(path).size;
-        if (entry.name.endsWith('.html')) pages++;
-      }
-    }
-  };
-  walk(dir);
-  return { files, bytes, pages };
-}
+console.log('building Port Atlas ...');
+const ours = { ...(await timedAstroBuild(root, quiet)), ...measureOutput(join(root, 'dist')) };
+const bareDir = bareSite();
+console.log('building a bare Astro site of 65,536 pages ...');
+const bare = { ...(await timedAstroBuild(bareDir, quiet, root)), ...measureOutput(join(bareDir, 'dist')) };
+rmSync(bareDir, { recursive: true, force: true });
 
-const cost = await timedBuild(root);
-const out = measure(join(root, 'dist'));
-const rows = [
-  ['wall time', `${cost.seconds.toFixed(1)} s`],
-  ['peak RSS', `${cost.peakRssMb.toFixed(0)} MB`],
-  ['pages', out.pages.toLocaleString('en')],
-  ['output', `${(out.bytes / 1024 / 1024).toFixed(1)} MB`],
-  ['files', out.files.toLocaleString('en')],
+const rows: [string, (b: typeof ours) => string, (b: typeof ours) => number][] = [
+  ['wall time', (b) => `${b.seconds.toFixed(1)} s`, (b) => b.seconds],
+  ['peak RSS', (b) => `${b.peakRssMb.toFixed(0)} MB`, (b) => b.peakRssMb],
+  ['pages', (b) => b.pages.toLocaleString('en'), (b) => b.pages],
+  ['output', (b) => formatBytes(b.bytes), (b) => b.bytes],
+  ['files', (b) => b.files.toLocaleString('en'), (b) => b.files],
 ];
-for (const [name, value] of rows) console.log(`${name!.padEnd(10)} ${value}`);
+console.log(`\n${'measure'.padEnd(10)} ${'Port Atlas'.padStart(12)} ${'bare Astro'.padStart(12)} ${'ours/bare'.padStart(10)}`);
+for (const [name, show, value] of rows) {
+  console.log(`${name.padEnd(10)} ${show(ours).padStart(12)} ${show(bare).padStart(12)} ${(value(ours) / value(bare)).toFixed(2).padStart(10)}`);
+}

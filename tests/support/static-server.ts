@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,12 +16,34 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Rules of a Netlify/Cloudflare-style `_headers` file: a path pattern, then indented headers. */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 /**
  * Serves a built site on 127.0.0.1 the way a plain static host does: /dir/ -> /dir/index.html,
- * /dir -> /dir/index.html, anything else missing -> /404.html with status 404.
+ * /dir -> /dir/index.html, anything else missing -> /404.html with status 404. With
+ * `applyHeaders`, the site's own `_headers` file is applied, as Netlify or Cloudflare Pages would.
  */
-export async function serveStatic(root: string): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  { applyHeaders = false }: { applyHeaders?: boolean } = {},
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const base = resolve(root);
+  const headersFile = join(base, '_headers');
+  const rules = applyHeaders && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
@@ -34,8 +57,13 @@ export async function serveStatic(root: string): Promise<{ url: string; server: 
       status = 404;
       file = join(base, '404.html');
     }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const extra = rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text as any real host does, so transfer sizes and timings are realistic.
+    const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(status, { ...Object.fromEntries(extra), 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    const body = createReadStream(file);
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeThemeCssFile } from '../../src/lib/highlight/code-theme-css';
 import { checkCommandsFor, type CheckTransport } from '../../src/lib/commands/check-commands';
 import { commandHighlightCss, highlightCheckCommands, highlightDirectly } from '../../src/lib/highlight/command-highlighter';
 
@@ -18,6 +21,11 @@ describe('highlightCheckCommands', () => {
         }
       }
     }
+  });
+
+  it('matches the committed src/styles/code-theme.css (run `npm run generate:code-css` if not)', async () => {
+    const committed = readFileSync(resolve(import.meta.dirname, '../../src/styles/code-theme.css'), 'utf8');
+    expect(committed).toBe(await codeThemeCssFile());
   });
 
   it('uses classes, never inline styles', async () => {

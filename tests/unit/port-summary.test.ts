@@ -76,3 +76,15 @@ describe('mergeNames', () => {
     ]);
   });
 });
+
+describe('portTitle length', () => {
+  it('keeps titles within 57 characters, dropping names that do not fit', () => {
+    const records = [record({ port: 9100, transport: 'tcp', serviceName: 'pdl-datastream', description: 'Printer PDL Data Stream' })];
+    const title = portTitle(9100, records, ['HP JetDirect / AppSocket raw printing', 'Prometheus Node Exporter', 'YugabyteDB']);
+    expect(title).toBe('Port 9100: pdl-datastream, Prometheus Node Exporter');
+    expect(title.length).toBeLessThanOrEqual(57);
+    const long = portTitle(7, [], ['A very long product name that goes on and on and on without end']);
+    expect(long.length).toBe(57);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});

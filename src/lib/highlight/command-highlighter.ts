@@ -6,7 +6,7 @@ import {
   transportsToShow,
   type CheckTransport,
   type OsCommands,
-} from '../commands/check-commands';
+} from '../commands/check-commands.ts';
 
 /**
  * Highlighting a command costs about a millisecond; 16 commands on 65,536 pages would dominate

@@ -95,10 +95,23 @@ export function mergeNames(names: readonly string[]): string[] {
  */
 export function portTitle(port: number, records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
   const names = mergeNames([...serviceNamesOf(records), ...otherNames]);
+  const prefix = `Port ${port}: `;
   if (names.length === 0) {
     const described = records.find((r) => r.status === 'assigned' && r.description)?.description;
-    return `Port ${port}: ${described ?? portStatus(records)}`;
+    return fitTitle(prefix + (described ?? portStatus(records)));
   }
-  const shown = names.slice(0, 4);
-  return `Port ${port}: ${shown.join(', ')}${names.length > shown.length ? ', …' : ''}`;
+  // As many names as fit a search result's title; the page lists them all.
+  let title = prefix + names[0];
+  for (const name of names.slice(1)) {
+    if (`${title}, ${name}`.length > TITLE_MAX) continue;
+    title += `, ${name}`;
+  }
+  return fitTitle(title);
+}
+
+/** Longest title text before the site name (" · Port Atlas") is appended: 70 characters in all. */
+export const TITLE_MAX = 57;
+
+function fitTitle(title: string): string {
+  return title.length <= TITLE_MAX ? title : `${title.slice(0, TITLE_MAX - 1).trimEnd()}…`;
 }

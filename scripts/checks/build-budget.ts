@@ -1,0 +1,29 @@
+/**
+ * The build's cost and output against the budgets, from the stats the last `npm run build` wrote:
+ * full build under 3 minutes and 2 GB peak RSS on this 2-core machine, dist/ under 75,000 files
+ * (deployment caps start at 20,000-100,000 files). Prints the figures either way.
+ * Usage: node scripts/checks/build-budget.ts
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { formatBytes } from './dist-files.ts';
+
+const BUDGET = { seconds: 180, peakRssMb: 2048, files: 75_000 };
+const statsFile = resolve(import.meta.dirname, '../../test-results/build-stats.json');
+if (!existsSync(statsFile)) {
+  console.error('build-budget: no build stats. Hint: run `npm run build` first (it writes test-results/build-stats.json).');
+  process.exit(1);
+}
+const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { seconds: number; peakRssMb: number; files: number; bytes: number; pages: number; sample: boolean };
+console.log(
+  `build-budget: ${stats.seconds.toFixed(1)} s, peak RSS ${stats.peakRssMb.toFixed(0)} MB, ${stats.pages.toLocaleString('en')} pages, ` +
+    `${stats.files.toLocaleString('en')} files, ${formatBytes(stats.bytes)} in dist/`,
+);
+const problems = [
+  stats.sample && 'the last build was a sample (PORT_ATLAS_SAMPLE=1); budgets apply to the full build',
+  stats.seconds > BUDGET.seconds && `wall time ${stats.seconds.toFixed(0)} s is over ${BUDGET.seconds} s`,
+  stats.peakRssMb > BUDGET.peakRssMb && `peak RSS ${stats.peakRssMb.toFixed(0)} MB is over ${BUDGET.peakRssMb} MB`,
+  stats.files >= BUDGET.files && `${stats.files} files in dist/, the budget is under ${BUDGET.files}`,
+].filter(Boolean);
+for (const p of problems) console.error(`build-budget: ${p}. Hint: profile the build (npm run bench:build) and move per-page work to build-once.`);
+if (problems.length) process.exit(1);

@@ -1,0 +1,21 @@
+/**
+ * One page of each kind the site has; the quality gates (weight, accessibility, valid HTML,
+ * CSP) run on these. `budgeted` pages are held to the 14 KB first-round-trip budget.
+ */
+export interface PageType {
+  name: string;
+  path: string;
+  budgeted: boolean;
+}
+
+export const PAGE_TYPES: readonly PageType[] = [
+  { name: 'home', path: '/', budgeted: true },
+  { name: 'port list', path: '/ports/', budgeted: true },
+  { name: 'article page', path: '/ports/626/', budgeted: true },
+  { name: 'registry-only page', path: '/ports/2647/', budgeted: true },
+  { name: 'unassigned page', path: '/ports/65000/', budgeted: true },
+  { name: '404', path: '/404.html', budgeted: true },
+  { name: 'software page', path: '/software/grafana-loki/', budgeted: true },
+  { name: 'browse block', path: '/ports/list/1000-1499/', budgeted: false },
+  { name: 'software list', path: '/software/', budgeted: false },
+];

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BuildCost {
+  seconds: number;
+  peakRssMb: number;
+}
+
+/**
+ * Runs `astro build` for the project at `root` in a child Node process that reports its own
+ * peak RSS when it exits; astro comes from `astroRoot`'s node_modules. Output goes to the console.
+ */
+export function timedAstroBuild(root: string, env: NodeJS.ProcessEnv = process.env, astroRoot = root): Promise<BuildCost> {
+  const runner = `
+    const { build } = await import(${JSON.stringify(join(astroRoot, 'node_modules/astro/dist/core/index.js'))});
+    await build({ root: ${JSON.stringify(root)}, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'info' });
+    console.error('PEAK_RSS_KB=' + process.resourceUsage().maxRSS);`;
+  const started = performance.now();
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', runner], { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      const text = d.toString();
+      err += text;
+      process.stderr.write(text.replace(/PEAK_RSS_KB=\d+\n?/, ''));
+    });
+    child.on('exit', (code) => {
+      const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(err)?.[1]);
+      if (code !== 0 || !kb) return fail(new Error(`astro build in ${root} failed (exit ${code})`));
+      ok({ seconds: (performance.now() - started) / 1000, peakRssMb: kb / 1024 });
+    });
+  });
+}
+
+/** Files, bytes and HTML pages under a folder. */
+export function measureOutput(dir: string): { files: number; bytes: number; pages: number } {
+  let files = 0;
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) pages++;
+  }
+  return { files, bytes, pages };
+}
