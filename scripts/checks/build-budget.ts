@@ -2,6 +2,8 @@
  * The build's cost and output against the budgets, from the stats the last `npm run build` wrote:
  * full build under 3 minutes and 2 GB peak RSS on this 2-core machine, dist/ under 75,000 files
  * (deployment caps start at 20,000-100,000 files). Prints the figures either way.
+ * Wall time depends on what else the machine is doing, so it fails the check only with
+ * BUILD_BUDGET_STRICT=1 (a quiet machine, e.g. after `npm run bench:build`); otherwise it warns.
  * Usage: node scripts/checks/build-budget.ts
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,9 +21,13 @@ console.log(
   `build-budget: ${stats.seconds.toFixed(1)} s, peak RSS ${stats.peakRssMb.toFixed(0)} MB, ${stats.pages.toLocaleString('en')} pages, ` +
     `${stats.files.toLocaleString('en')} files, ${formatBytes(stats.bytes)} in dist/`,
 );
+const slow = stats.seconds > BUDGET.seconds && `wall time ${stats.seconds.toFixed(0)} s is over ${BUDGET.seconds} s`;
+if (slow && process.env.BUILD_BUDGET_STRICT !== '1') {
+  console.warn(`build-budget: warning: ${slow} (not failing: timings vary with machine load; set BUILD_BUDGET_STRICT=1 to enforce).`);
+}
 const problems = [
   stats.sample && 'the last build was a sample (PORT_ATLAS_SAMPLE=1); budgets apply to the full build',
-  stats.seconds > BUDGET.seconds && `wall time ${stats.seconds.toFixed(0)} s is over ${BUDGET.seconds} s`,
+  process.env.BUILD_BUDGET_STRICT === '1' && slow,
   stats.peakRssMb > BUDGET.peakRssMb && `peak RSS ${stats.peakRssMb.toFixed(0)} MB is over ${BUDGET.peakRssMb} MB`,
   stats.files >= BUDGET.files && `${stats.files} files in dist/, the budget is under ${BUDGET.files}`,
 ].filter(Boolean);

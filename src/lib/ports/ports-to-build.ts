@@ -7,9 +7,14 @@ const SAMPLE = [
 ];
 
 /**
- * Every port 0-65535, or a small sample when PORT_ATLAS_SAMPLE=1: a quick build for working on
- * the pages. The full site and CI always build every port.
+ * Every port 0-65535; a small sample when PORT_ATLAS_SAMPLE=1, or one span with
+ * PORT_ATLAS_PORTS=first-last (for profiling): quick builds for working on the pages.
+ * The full site and CI always build every port.
  */
 export function portsToBuild(): number[] {
-  return process.env.PORT_ATLAS_SAMPLE === '1' ? SAMPLE : Array.from({ length: PORT_COUNT }, (_, p) => p);
+  if (process.env.PORT_ATLAS_SAMPLE === '1') return SAMPLE;
+  const span = /^(\d+)-(\d+)$/.exec(process.env.PORT_ATLAS_PORTS ?? '');
+  const first = span ? Number(span[1]) : 0;
+  const last = span ? Math.min(Number(span[2]), PORT_COUNT - 1) : PORT_COUNT - 1;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
