@@ -8,19 +8,23 @@ const rec = (port: number, serviceName: string) =>
 
 describe('usageNote', () => {
   it('warns when the default software is not the registered service', () => {
-    const note = usageNote(626, [rec(626, 'asia')], [{ name: 'Apple serialnumberd', purpose: 'Server serial number checks', isDefault: true }]);
+    const note = usageNote(626, [rec(626, 'asia')], [{ name: 'Apple serialnumberd', purpose: 'Server serial number checks', isDefault: true, category: 'os-services' }]);
     expect(note).toContain('IANA registered port 626 for asia');
     expect(note).toContain('Apple serialnumberd');
   });
 
   it('stays quiet when the software implements the registered service', () => {
-    expect(usageNote(22, [rec(22, 'ssh')], [{ name: 'OpenSSH', purpose: 'SSH server', isDefault: true }])).toBeNull();
-    expect(usageNote(80, [rec(80, 'http')], [{ name: 'Caddy', purpose: 'HTTP server', isDefault: true }])).toBeNull();
+    expect(usageNote(22, [rec(22, 'ssh')], [{ name: 'OpenSSH', purpose: 'SSH server', isDefault: true, category: 'dev-tools' }])).toBeNull();
+    expect(usageNote(80, [rec(80, 'http')], [{ name: 'Caddy', purpose: 'HTTP server', isDefault: true, category: 'dev-tools' }])).toBeNull();
+  });
+
+  it('leaves ordinary products on System ports alone', () => {
+    expect(usageNote(80, [rec(80, 'http')], [{ name: 'Gophish', purpose: 'phishing landing pages', isDefault: true, category: 'security' }])).toBeNull();
   });
 
   it('ignores merely common uses, and speaks of unassigned ports plainly', () => {
-    expect(usageNote(8080, [rec(8080, 'http-alt')], [{ name: 'Tomcat', purpose: 'web', isDefault: false }])).toBeNull();
-    expect(usageNote(1313, [], [{ name: 'Hugo', purpose: 'development server', isDefault: true }])).toBe(
+    expect(usageNote(8080, [rec(8080, 'http-alt')], [{ name: 'Tomcat', purpose: 'web', isDefault: false, category: 'web-servers' }])).toBeNull();
+    expect(usageNote(1313, [], [{ name: 'Hugo', purpose: 'development server', isDefault: true, category: 'dev-tools' }])).toBe(
       'IANA has not assigned port 1313 to any service, yet it is the default port of Hugo.',
     );
   });
