@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portStatus, portTitle, serviceNamesOf, summarizePort } from '../../src/lib/ports/port-summary';
+import { portLinkText, portStatus, portTitle, serviceNamesOf, summarizePort } from '../../src/lib/ports/port-summary';
 import { registryStatusOf } from '../../src/lib/ports/registry-status';
 import { registryRecordSchema, type RegistryRecord } from '../../src/schemas/registry';
 
@@ -64,5 +64,14 @@ describe('portTitle', () => {
 
   it('falls back to the status', () => {
     expect(portTitle(65535, [])).toBe('Port 65535: unassigned');
+  });
+});
+
+describe('portLinkText', () => {
+  it('names the port exactly as the title does, with a dash for Markdown link text', () => {
+    const records = [record({ port: 626, transport: 'udp', serviceName: 'asia', description: 'ASIA' })];
+    expect(portLinkText(626, records, ['serialnumberd'])).toBe('Port 626 - asia, serialnumberd');
+    expect(portTitle(626, records, ['serialnumberd']).replace(': ', ' - ')).toBe(portLinkText(626, records, ['serialnumberd']));
+    expect(portLinkText(65535, [])).toBe('Port 65535 - unassigned');
   });
 });

@@ -72,15 +72,26 @@ export function summarizePort(port: number, records: readonly RegistryRecord[]):
 }
 
 /**
- * The names a reader looks for on a port, for the page title: IANA's service names first, then
- * other names in use there (from an article), without repeats. Falls back to the status.
+ * The names a reader looks for on a port: IANA's service names first, then other names in use
+ * there (from an article), without repeats; falls back to the status. "asia, serialnumberd".
+ * The page title, the link text of "Copy as Markdown" and the preview card all use it, so they
+ * never disagree.
  */
-export function portTitle(port: number, records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
+export function portNames(records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
   const names = [...new Set([...serviceNamesOf(records), ...otherNames])];
   if (names.length === 0) {
-    const described = records.find((r) => r.status === 'assigned' && r.description)?.description;
-    return `Port ${port}: ${described ?? portStatus(records)}`;
+    return records.find((r) => r.status === 'assigned' && r.description)?.description ?? portStatus(records);
   }
   const shown = names.slice(0, 4);
-  return `Port ${port}: ${shown.join(', ')}${names.length > shown.length ? ', …' : ''}`;
+  return `${shown.join(', ')}${names.length > shown.length ? ', …' : ''}`;
+}
+
+/** The page title: "Port 626: asia, serialnumberd". */
+export function portTitle(port: number, records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
+  return `Port ${port}: ${portNames(records, otherNames)}`;
+}
+
+/** The text of a link to the port's page, as "Copy as Markdown" writes it: "Port 626 - asia, serialnumberd". */
+export function portLinkText(port: number, records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
+  return `Port ${port} - ${portNames(records, otherNames)}`;
 }
