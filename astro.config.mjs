@@ -2,14 +2,18 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { resolveSiteUrl } from './src/lib/links/site-url.ts';
 
-// The public address; links, canonical URLs and previews are built from it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address; canonical URLs, previews, the sitemap and copied links are built from it.
+const site = resolveSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   site,
+  // Pages are written as /ports/626/index.html: static hosts serve /ports/626/ and send /ports/626
+  // there, and every URL the site writes (links, canonical, sitemap) ends in a slash.
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), redirectsFileIntegration()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
