@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { latestDate } from '../lib/dates/calendar-date';
 import { PORT_COUNT } from '../lib/ports/port-range';
 import { portStatus, sortRecords } from '../lib/ports/port-summary';
+import { NOTABLE_PORTS } from './notable-ports';
 import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -21,6 +23,16 @@ export interface PortIndex {
   nearestAssigned(port: number): { below: number | null; above: number | null };
   /** The run of consecutive unassigned ports that contains `port`, or null if it is not unassigned. */
   unassignedRun(port: number): { first: number; last: number } | null;
+  /**
+   * Whether the port gets its own preview card (port number, names, range) instead of its range's
+   * card: ports with an article and the notable ports. Rendering a card costs ~50 ms, so all 65,536
+   * would take most of an hour; every source of port-specific content adds its ports here.
+   */
+  hasOwnCard(port: number): boolean;
+  /** The ports with their own preview card, ascending. */
+  ownCardPorts: readonly number[];
+  /** When the port's page content last changed, as far as the data says (article `updated`, record `modified`). */
+  lastModifiedOf(port: number): Date | null;
   /** Every registry source the records came from (shown on every page). */
   sources: readonly RegistrySource[];
   articles: readonly ArticleEntry[];
@@ -67,6 +79,8 @@ async function buildPortIndex(): Promise<PortIndex> {
   }
 
   const articleByPort = new Map(articles.map((a) => [a.data.port, a]));
+  const ownCard = new Set([...NOTABLE_PORTS, ...articleByPort.keys()]);
+  const recordDate = (r: RegistryRecord) => (r.modified ? new Date(r.modified) : null);
   const statuses = Object.keys(STATUS_CODE) as RegistryStatus[];
   const orNull = (n: number) => (n === NONE ? null : n);
 
@@ -76,6 +90,10 @@ async function buildPortIndex(): Promise<PortIndex> {
     articleOf: (port) => articleByPort.get(port),
     nearestAssigned: (port) => ({ below: orNull(prevAssigned[port]!), above: orNull(nextAssigned[port]!) }),
     unassignedRun: (port) => (runFirst[port] === NONE ? null : { first: runFirst[port]!, last: runLast[port]! }),
+    hasOwnCard: (port) => ownCard.has(port),
+    ownCardPorts: [...ownCard].sort((a, b) => a - b),
+    lastModifiedOf: (port) =>
+      latestDate([articleByPort.get(port)?.data.updated ?? null, ...(records.get(port) ?? []).map(recordDate)]),
     sources: [...sources.values()],
     articles: [...articles].sort((a, b) => a.data.port - b.data.port),
   };
