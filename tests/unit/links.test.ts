@@ -142,3 +142,10 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl(served, undefined)).toBe('http://127.0.0.1:5000/ports/626/');
   });
 });
+
+describe('siteUrl input', () => {
+  it('takes only root-relative paths', () => {
+    expect(() => siteUrl('ports/626/', 'https://x.org')).toThrow(/root-relative/);
+    expect(() => siteUrl('/ports/626/#check', 'https://x.org')).toThrow(/root-relative/);
+  });
+});

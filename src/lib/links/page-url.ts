@@ -2,14 +2,15 @@
 const FILE_PATH = /\.[a-z0-9]+$/i;
 
 /**
- * The absolute address of a page or file on the site. Pages always end in "/" (the build writes
- * /ports/626/index.html, which every static host serves at /ports/626/), so canonical URLs, the
- * sitemap and copied links agree with each other whichever form the reader arrived by.
+ * The absolute address of a page or file on the site, from a root-relative path (no query or
+ * fragment). Pages always end in "/" (the build writes /ports/626/index.html, which every static
+ * host serves at /ports/626/), so canonical URLs, the sitemap and copied links agree with each
+ * other whichever form the reader arrived by. Plain string work: it runs several times per page.
  */
 export function siteUrl(path: string, site: URL | string): string {
-  const url = new URL(path, site);
-  if (!url.pathname.endsWith('/') && !FILE_PATH.test(url.pathname)) url.pathname += '/';
-  return url.href;
+  if (!path.startsWith('/') || /[?#]/.test(path)) throw new Error(`siteUrl takes a root-relative path, got "${path}"`);
+  const origin = typeof site === 'string' ? new URL(site).origin : site.origin;
+  return path.endsWith('/') || FILE_PATH.test(path) ? `${origin}${path}` : `${origin}${path}/`;
 }
 
 /**
