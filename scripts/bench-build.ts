@@ -1,6 +1,6 @@
 /**
  * Builds the whole site and prints what it cost: wall time, peak memory of the build process,
- * pages, bytes and files in dist/. A benchmark, not a test: it asserts nothing, it prints.
+ * pages, bytes and files in dist/, and what the preview cards cost. A benchmark, not a test: it asserts nothing, it prints.
  * Usage: npm run bench:build
  */
 import { spawn } from 'node:child_process';
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 
 /** Runs `astro build` in a child Node process that reports its own peak RSS when it exits. */
-function timedBuild(cwd: string): Promise<{ seconds: number; peakRssMb: number }> {
+function timedBuild(cwd: string): Promise<{ seconds: number; peakRssMb: number; cards: string }> {
   const runner = `
     const { build } = await import(${JSON.stringify(join(cwd, 'node_modules/astro/dist/core/index.js'))});
     await build({ root: ${JSON.stringify(cwd)}, logLevel: 'warn' });
@@ -23,7 +23,9 @@ function timedBuild(cwd: string): Promise<{ seconds: number; peakRssMb: number }
     child.on('exit', (code) => {
       const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(out)?.[1]);
       if (code !== 0 || !kb) return fail(new Error(`build in ${cwd} failed (exit ${code})\n${out}`));
-      ok({ seconds: (performance.now() - started) / 1000, peakRssMb: kb / 1024 });
+      // The preview-card endpoint reports what the cards cost once it has written the last one.
+      const cards = /\[cards\] ([^\n]*)/.exec(out)?.[1] ?? 'no report';
+      ok({ seconds: (performance.now() - started) / 1000, peakRssMb: kb / 1024, cards });
     });
   });
 }
@@ -56,5 +58,6 @@ const rows = [
   ['pages', out.pages.toLocaleString('en')],
   ['output', `${(out.bytes / 1024 / 1024).toFixed(1)} MB`],
   ['files', out.files.toLocaleString('en')],
+  ['cards', cost.cards],
 ];
 for (const [name, value] of rows) console.log(`${name!.padEnd(10)} ${value}`);
