@@ -1,6 +1,7 @@
 /**
  * Builds the whole site and prints what it cost: wall time, peak memory of the build process,
- * pages, bytes and files in dist/, and what the preview cards cost. A benchmark, not a test: it asserts nothing, it prints.
+ * pages, bytes and files in dist/, and what the preview cards cost. A benchmark, not a test: it
+ * asserts nothing, it prints.
  * Usage: npm run bench:build
  */
 import { spawn } from 'node:child_process';
