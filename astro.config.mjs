@@ -2,15 +2,20 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { resolveSiteUrl } from './src/lib/links/site-url.ts';
 
-// The public address; links, canonical URLs and previews are built from it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address; canonical URLs, previews, the sitemap and copied links are built from it.
+const site = resolveSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   site,
+  // Pages are written as /ports/626/index.html: static hosts serve /ports/626/ and send /ports/626
+  // there, and every URL the site writes (links, canonical, sitemap) ends in a slash.
   trailingSlash: 'ignore',
-  integrations: [mdx(), securityHeaders()],
+  // redirectsFileIntegration stays last: its pass-through list must see what the others write.
+  integrations: [mdx(), securityHeaders(), redirectsFileIntegration()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },

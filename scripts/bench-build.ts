@@ -1,7 +1,8 @@
 /**
  * Builds the site, then a bare Astro site of 65,536 trivial pages (same Astro, generated in a
  * temp folder), and prints wall time, peak RSS, pages, output bytes and files for both, and the
- * ratio ours / bare: the figure to watch. A benchmark, not a test: it prints, it asserts nothing.
+ * ratio ours / bare: the figure to watch. The preview-card endpoint prints its own cost line
+ * ("[cards] ...") during our build. A benchmark, not a test: it prints, it asserts nothing.
  * Usage: npm run bench:build
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

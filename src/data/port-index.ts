@@ -1,6 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { latestDate } from '../lib/dates/calendar-date';
 import { PORT_COUNT } from '../lib/ports/port-range';
+import { NAMING_RANGE_LIMIT } from '../lib/ports/usage-note';
 import { portStatus, sortRecords } from '../lib/ports/port-summary';
+import { NOTABLE_PORTS } from './notable-ports';
 import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry';
 import type { SoftwarePort } from '../schemas/software';
 
@@ -31,6 +34,26 @@ export interface PortIndex {
   unassignedRun(port: number): { first: number; last: number } | null;
   /** Software known to use the port, defaults before common uses, then by name. */
   softwareOf(port: number): readonly SoftwareUse[];
+  /**
+   * Software that names the port: uses of the port itself or of a narrow range. A product on a
+   * wide pool (Windows RPC on 49152-65535) is listed on the page but does not name each port.
+   */
+  namingSoftwareOf(port: number): readonly SoftwareUse[];
+  /**
+   * Names for the port beyond IANA's service names, in order: the article's names, then the
+   * naming software. Titles, summaries, preview cards and copied links all take names from here.
+   */
+  otherNamesOf(port: number): readonly string[];
+  /**
+   * Whether the port gets its own preview card (port number, names, range) instead of its range's
+   * card: ports with an article and the notable ports. Rendering a card costs ~50 ms, so all 65,536
+   * would take most of an hour; every source of port-specific content adds its ports here.
+   */
+  hasOwnCard(port: number): boolean;
+  /** The ports with their own preview card, ascending. */
+  ownCardPorts: readonly number[];
+  /** When the port's page content last changed, as far as the data says (article `updated`, record `modified`). */
+  lastModifiedOf(port: number): Date | null;
   /** Every registry source the records came from (shown on every page). */
   sources: readonly RegistrySource[];
   articles: readonly ArticleEntry[];
@@ -93,6 +116,10 @@ async function buildPortIndex(): Promise<PortIndex> {
   }
 
   const articleByPort = new Map(articles.map((a) => [a.data.port, a]));
+  const namingSoftwareOf = (port: number) =>
+    (uses.get(port) ?? []).filter((u) => u.use.port.last - u.use.port.first < NAMING_RANGE_LIMIT);
+  const ownCard = new Set([...NOTABLE_PORTS, ...articleByPort.keys(), ...[...uses.keys()].filter((p) => namingSoftwareOf(p).length > 0)]);
+  const recordDate = (r: RegistryRecord) => (r.modified ? new Date(r.modified) : null);
   const statuses = Object.keys(STATUS_CODE) as RegistryStatus[];
   const orNull = (n: number) => (n === NONE ? null : n);
 
@@ -103,6 +130,12 @@ async function buildPortIndex(): Promise<PortIndex> {
     nearestAssigned: (port) => ({ below: orNull(prevAssigned[port]!), above: orNull(nextAssigned[port]!) }),
     unassignedRun: (port) => (runFirst[port] === NONE ? null : { first: runFirst[port]!, last: runLast[port]! }),
     softwareOf: (port) => uses.get(port) ?? [],
+    namingSoftwareOf,
+    otherNamesOf: (port) => [...(articleByPort.get(port)?.data.names ?? []), ...namingSoftwareOf(port).map((u) => u.software.name)],
+    hasOwnCard: (port) => ownCard.has(port),
+    ownCardPorts: [...ownCard].sort((a, b) => a - b),
+    lastModifiedOf: (port) =>
+      latestDate([articleByPort.get(port)?.data.updated ?? null, ...(records.get(port) ?? []).map(recordDate)]),
     sources: [...sources.values()],
     software,
     articles: [...articles].sort((a, b) => a.data.port - b.data.port),

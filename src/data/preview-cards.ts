@@ -1,0 +1,59 @@
+import { cardLayout, type CardContent } from '../lib/cards/card-layout';
+import { prerenderCards } from '../lib/cards/card-prerender';
+import { formatSpan, PORT_RANGES, portToRange, type PortRange } from '../lib/ports/port-range';
+import { portNames } from '../lib/ports/port-summary';
+import type { PortIndex } from './port-index';
+
+/** A preview card: where the build writes it, what it shows, and its alt text. */
+export interface PreviewCard {
+  /** Root-relative path of the PNG, e.g. /cards/ports/626.png. */
+  path: string;
+  content: CardContent;
+  alt: string;
+}
+
+/** The card of pages that are not about one port (home, browse pages). */
+export const SITE_CARD: PreviewCard = {
+  path: '/cards/site.png',
+  content: { kind: 'site' },
+  alt: 'Port Atlas: every TCP and UDP port, 0 to 65535',
+};
+
+/** The card shared by every port of a range that has no card of its own. */
+export function rangeCard(range: PortRange): PreviewCard {
+  return {
+    path: `/cards/ranges/${range.id}.png`,
+    content: { kind: 'range', range },
+    alt: `${range.name} ports, ${formatSpan(range.first, range.last)} (${range.alsoCalled})`,
+  };
+}
+
+/** The card a port's page shows: its own when the index gives it one, else its range's. */
+export function portCard(index: PortIndex, port: number): PreviewCard {
+  void cardsInBackground(index);
+  const range = portToRange(port);
+  if (!index.hasOwnCard(port)) return rangeCard(range);
+  const names = portNames(index.recordsOf(port), index.otherNamesOf(port));
+  return {
+    path: `/cards/ports/${port}.png`,
+    content: { kind: 'port', port, names, range },
+    alt: `Port ${port}: ${names}. ${range.name} range, ${formatSpan(range.first, range.last)}.`,
+  };
+}
+
+/** Every card the build renders: the own cards, one per range, and the site's. */
+export function previewCards(index: PortIndex): PreviewCard[] {
+  return [...index.ownCardPorts.map((port) => portCard(index, port)), ...PORT_RANGES.map(rangeCard), SITE_CARD];
+}
+
+let background: Promise<Map<string, Promise<void>>> | undefined;
+
+/**
+ * Starts, once per build, rendering every card that is not cached in a worker thread, while pages
+ * are rendered: the first port page asks for its card and sets it off. Returns, per cache file,
+ * the promise of that card being written; the card route waits on it.
+ */
+export function cardsInBackground(index: PortIndex): Promise<Map<string, Promise<void>>> {
+  // Deferred a tick: previewCards() asks portCard(), which calls back here before this returns.
+  return (background ??= Promise.resolve().then(() => prerenderCards(previewCards(index).map((card) => cardLayout(card.content)))));
+}

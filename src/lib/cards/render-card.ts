@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { CARD_HEIGHT, CARD_WIDTH, type CardElement } from './card-layout.ts';
+
+const require = createRequire(import.meta.url);
+// satori reads TTF, OTF and WOFF, not WOFF2.
+const FONT_FILES = [
+  { weight: 400, file: '@fontsource/inter/files/inter-latin-400-normal.woff' },
+  { weight: 700, file: '@fontsource/inter/files/inter-latin-700-normal.woff' },
+] as const;
+
+interface Renderer {
+  fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[];
+  /** Changes whenever a font or a renderer version changes, so cached cards from before are not reused. */
+  fingerprint: string;
+}
+
+let renderer: Promise<Renderer> | undefined;
+
+async function loadRenderer(): Promise<Renderer> {
+  const fonts = await Promise.all(
+    FONT_FILES.map(async (f) => ({
+      name: 'Inter',
+      data: await readFile(require.resolve(f.file)),
+      weight: f.weight,
+      style: 'normal' as const,
+    })),
+  );
+  const versionOf = (pkg: string) =>
+    (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+  const hash = createHash('sha256');
+  for (const f of fonts) hash.update(f.data);
+  hash.update(`satori ${versionOf('satori')} resvg ${versionOf('@resvg/resvg-js')}`);
+  return { fonts, fingerprint: hash.digest('hex') };
+}
+
+/** Renders a card's element tree to a 1200x630 PNG: satori lays it out as SVG, resvg rasterises it. */
+export async function renderCard(element: CardElement): Promise<Buffer> {
+  const { fonts } = await (renderer ??= loadRenderer());
+  const svg = await satori(element as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+}
+
+/**
+ * Where rendered cards are kept between builds: outside dist/, which every build empties.
+ * PORT_ATLAS_CARD_CACHE moves it (the card benchmark uses an empty folder for a cold build).
+ */
+export function cardCacheDir(): string {
+  return process.env.PORT_ATLAS_CARD_CACHE || join(process.cwd(), 'node_modules/.cache/port-atlas-cards');
+}
+
+/** What rendering (or reusing) one card cost. */
+export interface CardResult {
+  png: Buffer;
+  fromCache: boolean;
+  ms: number;
+}
+
+/** The cache file of a card: named by a hash of its element tree, the fonts and the renderer versions. */
+export async function cardFile(element: CardElement, dir = cardCacheDir()): Promise<string> {
+  const { fingerprint } = await (renderer ??= loadRenderer());
+  return join(dir, `${createHash('sha256').update(fingerprint).update(JSON.stringify(element)).digest('hex')}.png`);
+}
+
+/** Renders a card into its cache file, written under a temporary name and renamed, so an interrupted build never leaves half a card. */
+export async function writeCard(element: CardElement, file: string): Promise<Buffer> {
+  const png = await renderCard(element);
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+  await writeFile(temporary, png);
+  await rename(temporary, file);
+  return png;
+}
+
+/**
+ * A card's PNG, rendered once and then reused: the cache key is a hash of the element tree (which
+ * holds every word, colour and position on the card), the fonts and the renderer versions. When a
+ * background render of the same card is under way (see card-prerender.ts), it waits for that.
+ */
+export async function cachedCard(element: CardElement, dir = cardCacheDir(), pending?: Promise<void>): Promise<CardResult> {
+  const started = performance.now();
+  const file = await cardFile(element, dir);
+  await pending?.catch(() => {});
+  try {
+    return { png: await readFile(file), fromCache: true, ms: performance.now() - started };
+  } catch {
+    // Not rendered yet with this content: render and keep it.
+  }
+  const png = await writeCard(element, file);
+  return { png, fromCache: false, ms: performance.now() - started };
+}

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { loadPortIndex } from '../data/port-index';
+import { sitemapChunks, sitemapPath } from '../data/site-pages';
+import { latestDate } from '../lib/dates/calendar-date';
+import { siteUrl } from '../lib/links/page-url';
+import { sitemapIndexXml } from '../lib/sitemap/sitemap-xml';
+
+/** The sitemap index that robots.txt points to: one entry per sitemap file. */
+export const GET: APIRoute = async ({ site }) => {
+  const files = sitemapChunks(await loadPortIndex()).map((pages, n) => ({
+    url: siteUrl(sitemapPath(n), site!),
+    lastmod: latestDate(pages.map((p) => p.lastmod)),
+  }));
+  return new Response(sitemapIndexXml(files), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};

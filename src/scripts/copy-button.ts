@@ -1,0 +1,41 @@
+/**
+ * <copy-button>: copies its `data-copy` text, or else the text of the <pre> in the same command
+ * block, and says so: the label (a [data-label] child, or the button) turns to "Copied", and the
+ * status (the enclosing [data-copy-group]'s [data-copy-status], or its own [role=status]) says what
+ * was copied. global.css keeps it invisible until defined, and hides it without JavaScript.
+ */
+class CopyButton extends HTMLElement {
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback() {
+    // Without a clipboard (an insecure context) it could do nothing: take it away.
+    if (!navigator.clipboard) {
+      this.hidden = true;
+      return;
+    }
+    const button = this.querySelector('button')!;
+    const label = this.querySelector<HTMLElement>('[data-label]') ?? button;
+    const idle = label.textContent;
+    const status =
+      this.closest('[data-copy-group]')?.querySelector<HTMLElement>('[data-copy-status]') ??
+      this.querySelector<HTMLElement>('[role=status]')!;
+    button.addEventListener('click', async () => {
+      const text = this.dataset.copy ?? this.closest('[data-command]')?.querySelector('pre')?.textContent ?? '';
+      const what = this.dataset.what;
+      try {
+        await navigator.clipboard.writeText(text);
+        label.textContent = 'Copied';
+        status.textContent = what ? `Copied ${what}: ${text}` : 'Copied';
+      } catch {
+        label.textContent = status.textContent = 'Copy failed';
+      }
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => {
+        label.textContent = idle;
+        status.textContent = '';
+      }, 4000);
+    });
+  }
+}
+
+if (!customElements.get('copy-button')) customElements.define('copy-button', CopyButton);
