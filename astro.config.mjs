@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The public address; links, canonical URLs and previews are built from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -9,7 +10,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },

@@ -46,20 +46,15 @@ function groupByService(records: readonly RegistryRecord[]) {
   return [...groups.values()];
 }
 
-/**
- * One or two sentences, written from the registry alone, that say what IANA lists on the port
- * and which range it sits in. Used as the summary and meta description of pages without an article.
- */
-export function summarizePort(port: number, records: readonly RegistryRecord[]): string {
-  const range = portToRange(port);
-  const where = `Port ${port} is in the ${range.name} range (${formatSpan(range.first, range.last)}).`;
+/** What IANA lists on the port, in one sentence written from the registry alone. */
+export function describeRegistry(port: number, records: readonly RegistryRecord[]): string {
   const status = portStatus(records);
   if (status === 'unassigned') {
-    return `IANA has not assigned port ${port} to any service on any transport. ${where}`;
+    return `IANA has not assigned port ${port} to any service on any transport.`;
   }
   if (status === 'reserved') {
     const on = formatTransports(records.filter((r) => r.status === 'reserved').map((r) => r.transport));
-    return `IANA lists port ${port} as reserved on ${on}: it is held back and not assigned to a service. ${where}`;
+    return `IANA lists port ${port} as reserved on ${on}: it is held back and not assigned to a service.`;
   }
   const parts = groupByService(records.filter((r) => r.status === 'assigned')).map((g) => {
     const on = `on ${formatTransports(g.transports)}`;
@@ -68,7 +63,21 @@ export function summarizePort(port: number, records: readonly RegistryRecord[]):
     return `as ${g.name}${said} ${on}`;
   });
   const listed = parts.length <= 2 ? parts.join(', and ') : `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}`;
-  return `IANA lists port ${port} ${listed}. ${where}`;
+  return `IANA lists port ${port} ${listed}.`;
+}
+
+/** The sentence that places the port in its RFC 6335 range. */
+export function describeRange(port: number): string {
+  const range = portToRange(port);
+  return `Port ${port} is in the ${range.name} range (${formatSpan(range.first, range.last)}).`;
+}
+
+/**
+ * What IANA lists on the port and which range it sits in. Used as the summary and meta description
+ * of pages without an article.
+ */
+export function summarizePort(port: number, records: readonly RegistryRecord[]): string {
+  return `${describeRegistry(port, records)} ${describeRange(port)}`;
 }
 
 /**
