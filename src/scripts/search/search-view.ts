@@ -191,12 +191,7 @@ export class SearchView {
       const q = this.query;
       if (link) location.assign(link.href);
       else if (q.kind === 'port') location.assign(directHit(q).url);
-      else if (mode === 'combobox') return; // Nothing to open yet: the form goes to the results page.
-      else {
-        // The page's results are already live; Enter just stops waiting for the pause in typing.
-        clearTimeout(this.timer);
-        void this.ask(this.seq);
-      }
+      else return; // The form submits: to the results page from the header, to itself on /search/.
       event.preventDefault();
     }
   }
