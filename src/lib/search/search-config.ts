@@ -1,5 +1,6 @@
 import type { Transport } from '../../schemas/registry';
-import { PORT_RANGES } from '../ports/port-range';
+// Extensions spelled out: the build integration loads this file under plain Node too.
+import { PORT_RANGES } from '../ports/port-range.ts';
 
 /**
  * How the search index is built and queried, in one place: the build (src/integrations/search-index.ts)
