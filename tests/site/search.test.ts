@@ -44,9 +44,21 @@ describe.skipIf(!built)('site search', () => {
     await page.fill('#site-search', query);
     // The status names what it answers: wait for the answer to this query, not the last one.
     const q = parseSearchQuery(query);
-    const answer = q.kind === 'port' ? `Port ${q.port}:` : q.kind === 'text' ? `“${q.text}”` : q.kind === 'not-a-port' ? q.message : '';
-    await page.waitForFunction((text) => document.querySelector('search-box [data-status]')?.textContent?.includes(text), answer);
-    return page.locator('#site-search-results [role="option"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const answer =
+      q.kind === 'port'
+        ? `Port ${q.port}:`
+        : q.kind === 'text'
+          ? `“${q.text}”`
+          : q.kind === 'not-a-port'
+            ? q.message
+            : '';
+    await page.waitForFunction(
+      (text) => document.querySelector('search-box [data-status]')?.textContent?.includes(text),
+      answer,
+    );
+    return page
+      .locator('#site-search-results [role="option"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   }
 
   describe('puts the right page first', () => {
@@ -94,28 +106,40 @@ describe.skipIf(!built)('site search', () => {
     it.skipIf(!pageNames(3000, 'grafana'))('"grafana" -> /ports/3000/', async () => {
       expect((await resultsFor('grafana'))[0]).toBe('/ports/3000/');
     });
-    it.skipIf(![22000, 21027, 8384].some((p) => pageNames(p, 'syncthing')))('"syncthing" -> a port Syncthing uses', async () => {
-      const first = (await resultsFor('syncthing'))[0] ?? '';
-      const port = Number(/\/ports\/(\d+)\//.exec(first)?.[1]);
-      expect(pageNames(port, 'syncthing'), first).toBe(true);
-    });
+    it.skipIf(![22000, 21027, 8384].some((p) => pageNames(p, 'syncthing')))(
+      '"syncthing" -> a port Syncthing uses',
+      async () => {
+        const first = (await resultsFor('syncthing'))[0] ?? '';
+        const port = Number(/\/ports\/(\d+)\//.exec(first)?.[1]);
+        expect(pageNames(port, 'syncthing'), first).toBe(true);
+      },
+    );
   });
 
   it('lists every port whose description has a phrase, each with the phrase marked', async () => {
     await page.goto(`${site.url}/search/?q=license+manager`);
-    await page.waitForFunction(() => /ports match/.test(document.querySelector('search-page [data-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /ports match/.test(document.querySelector('search-page [data-status]')?.textContent ?? ''),
+    );
     const count = Number(/(\d+) ports match/.exec((await page.textContent('search-page [data-status]')) ?? '')?.[1]);
     expect(count).toBeGreaterThan(20);
     const results = page.locator('[data-results] a.search-hit');
     await expect.poll(() => results.count()).toBe(20);
     const marked = await results.locator('.search-hit-summary').evaluateAll((spans) =>
-      spans.map((s) => [...s.querySelectorAll('mark')].map((m) => m.textContent).join(' ').toLowerCase()),
+      spans.map((s) =>
+        [...s.querySelectorAll('mark')]
+          .map((m) => m.textContent)
+          .join(' ')
+          .toLowerCase(),
+      ),
     );
     for (const words of marked) expect(words).toMatch(/licen[cs]e.*manager/);
     // Twenty at a time; focus goes to the first of the new ones.
     await page.click('[data-more]');
     await expect.poll(() => results.count()).toBe(Math.min(40, count));
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await results.nth(20).getAttribute('href'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      await results.nth(20).getAttribute('href'),
+    );
   });
 
   it('shows the port number, names and summary of a result', async () => {
@@ -123,14 +147,18 @@ describe.skipIf(!built)('site search', () => {
     const first = page.locator('#site-search-results [role="option"]').first();
     expect(await first.locator('.search-hit-port').textContent()).toBe('993');
     expect(await first.locator('.search-hit-names').innerHTML()).toBe('<mark>imaps</mark>');
-    expect(await first.locator('.search-hit-summary').textContent()).toBe('IANA lists port 993 as imaps (IMAP over TLS protocol) on TCP.');
+    expect(await first.locator('.search-hit-summary').textContent()).toBe(
+      'IANA lists port 993 as imaps (IMAP over TLS protocol) on TCP.',
+    );
   });
 
   it('answers a port number without waiting for the index', async () => {
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${site.url}/`);
     await page.fill('#site-search', '60999');
-    await expect.poll(() => page.locator('#site-search-results [role="option"] a').first().getAttribute('href')).toBe('/ports/60999/');
+    await expect
+      .poll(() => page.locator('#site-search-results [role="option"]').first().getAttribute('href'))
+      .toBe('/ports/60999/');
     await page.press('#site-search', 'Enter');
     await page.waitForURL('**/ports/60999/');
     expect(await page.textContent('h1')).toBe('Port 60999');
@@ -138,7 +166,9 @@ describe.skipIf(!built)('site search', () => {
 
   it('says that 70000 is not a port number', async () => {
     expect(await resultsFor('70000')).toEqual([]);
-    expect(await page.textContent('search-box [data-status]')).toBe('70000 is not a port number: the highest port is 65535.');
+    expect(await page.textContent('search-box [data-status]')).toBe(
+      '70000 is not a port number: the highest port is 65535.',
+    );
   });
 
   it('gives a query without results a helpful empty state', async () => {
@@ -165,7 +195,7 @@ describe.skipIf(!built)('site search', () => {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowUp');
       expect(await field.getAttribute('aria-activedescendant')).toBe('site-search-results-1');
-      const second = await page.locator('#site-search-results-1 a').getAttribute('href');
+      const second = await page.locator('#site-search-results-1').getAttribute('href');
       expect(await page.locator('#site-search-results-1').getAttribute('aria-selected')).toBe('true');
       await page.keyboard.press('Enter');
       await page.waitForURL(`**${second}`);
@@ -194,7 +224,8 @@ describe.skipIf(!built)('site search', () => {
       await page.waitForSelector('[data-results] a.search-hit');
       await page.focus('#search-query');
       await page.keyboard.press('ArrowDown');
-      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+      const focused = () =>
+        page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
       expect(await focused()).toBe('/ports/22/');
       await page.keyboard.press('ArrowDown');
       expect(await focused()).not.toBe('/ports/22/');
@@ -207,10 +238,14 @@ describe.skipIf(!built)('site search', () => {
   describe('the /search/ page', () => {
     it('reads ?q= and filters, and keeps the address in step', async () => {
       await page.goto(`${site.url}/search/?q=imaps&transport=UDP`);
-      await page.waitForFunction(() => /“imaps”/.test(document.querySelector('search-page [data-status]')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /“imaps”/.test(document.querySelector('search-page [data-status]')?.textContent ?? ''),
+      );
       expect(await page.inputValue('#search-query')).toBe('imaps');
       // 993 is imaps on TCP only (IANA reserves 993/udp).
-      const hrefs = await page.locator('[data-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await page
+        .locator('[data-results] a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs).not.toContain('/ports/993/');
       await page.selectOption('select[name="transport"]', '');
       await expect.poll(() => page.locator('[data-results] a').first().getAttribute('href')).toBe('/ports/993/');

@@ -111,9 +111,7 @@ export class SearchView {
     } catch {
       if (seq !== this.seq) return;
       this.setStatus(
-        q.kind === 'port'
-          ? portStatus(q)
-          : 'Search could not load. Port numbers still work: type one and press Enter.',
+        q.kind === 'port' ? portStatus(q) : 'Search could not load. Port numbers still work: type one and press Enter.',
       );
     } finally {
       clearTimeout(slow);
@@ -134,13 +132,20 @@ export class SearchView {
     const q = this.query;
     if (q.kind === 'text' && this.results?.total === 0) {
       // The empty state offers a way on.
-      status.append(' Or ', Object.assign(document.createElement('a'), { href: ALL_PORTS, textContent: 'browse all ports' }), '.');
+      const link = Object.assign(document.createElement('a'), { href: ALL_PORTS, textContent: 'browse all ports' });
+      link.className = 'underline'; // A link inside a sentence must not rely on colour alone.
+      status.append(' Or ', link, '.');
     }
   }
 
   private render(): void {
     const { list, mode, input } = this.o;
-    const terms = this.query.kind === 'port' ? [String(this.query.port)] : this.query.kind === 'text' ? queryTerms(this.query.text) : [];
+    const terms =
+      this.query.kind === 'port'
+        ? [String(this.query.port)]
+        : this.query.kind === 'text'
+          ? queryTerms(this.query.text)
+          : [];
     const rows = this.items.map((item) => renderHit(item, terms));
     const q = this.query;
     if (this.o.allResultsUrl && q.kind === 'text' && (this.results?.total ?? 0) > 0) {
@@ -150,17 +155,20 @@ export class SearchView {
       all.textContent = `All ${this.results!.total} results for “${q.text}”`;
       rows.push(all);
     }
+    // In the listbox each link is itself an option (ARIA allows role=option on a link), so no
+    // interactive element sits inside another and a result still opens in a new tab on middle-click.
     list.replaceChildren(
       ...rows.map((link, i) => {
-        const li = document.createElement('li');
-        if (mode === 'combobox') {
-          li.id = `${list.id}-${i}`;
-          li.setAttribute('role', 'option');
-          li.setAttribute('aria-selected', String(i === this.active));
-          link.tabIndex = -1;
+        if (mode === 'list') {
+          const item = document.createElement('li');
+          item.append(link);
+          return item;
         }
-        li.append(link);
-        return li;
+        link.id = `${list.id}-${i}`;
+        link.setAttribute('role', 'option');
+        link.setAttribute('aria-selected', String(i === this.active));
+        link.tabIndex = -1;
+        return link;
       }),
     );
     if (mode === 'combobox') {
@@ -217,7 +225,13 @@ export function warmUp(): void {
 
 function directHit(q: Extract<SearchQuery, { kind: 'port' }>): ShownHit {
   const label = q.transport ? `${q.port}/${q.transport}` : String(q.port);
-  return { url: `/ports/${q.port}/`, port: q.port, heading: `Port ${label}`, summary: `Open the page for port ${label}.`, excerpt: '' };
+  return {
+    url: `/ports/${q.port}/`,
+    port: q.port,
+    heading: `Port ${label}`,
+    summary: `Open the page for port ${label}.`,
+    excerpt: '',
+  };
 }
 
 function shownHit(hit: PortHit): ShownHit {
@@ -231,7 +245,8 @@ function shownHit(hit: PortHit): ShownHit {
 }
 
 function portStatus(q: Extract<SearchQuery, { kind: 'port' }>, mentions = 0): string {
-  const also = mentions > 0 ? ` ${mentions} other ${mentions === 1 ? 'page mentions' : 'pages mention'} ${q.port}.` : '';
+  const also =
+    mentions > 0 ? ` ${mentions} other ${mentions === 1 ? 'page mentions' : 'pages mention'} ${q.port}.` : '';
   return `Port ${q.port}: press Enter to open its page.${also}`;
 }
 
