@@ -14,7 +14,9 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const dist = resolve(import.meta.dirname, '../dist');
-const queries = process.argv.slice(2).length ? process.argv.slice(2) : ['ssh', 'telnet', 'license manager', 'grafana', '8080'];
+const queries = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['ssh', 'telnet', 'license manager', 'grafana', '8080'];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Files, bytes, and bytes as allocated on disk (4 KB blocks), under a folder. */
@@ -33,7 +35,8 @@ function onDisk(dir: string) {
 }
 
 // Pagefind's own files arrive gzip-compressed already; scripts and JSON are compressed by the host.
-const transferSize = (path: string, body: Buffer) => (/\.(js|json|css|html)$/.test(path) ? gzipSync(body).length : body.length);
+const transferSize = (path: string, body: Buffer) =>
+  /\.(js|json|css|html)$/.test(path) ? gzipSync(body).length : body.length;
 
 /** What the browser fetches from focusing the header field to showing the results of `query`. */
 async function firstQueryCost(url: string, query: string) {
@@ -73,10 +76,13 @@ for (const query of queries) {
   const total = fetched.reduce((sum, f) => sum + f.sent, 0);
   const byKind = new Map<string, number>();
   for (const f of fetched) {
-    const kind = f.path.replace(/^\/pagefind\/(index|fragment|filter)\/.*/, '$1 chunks').replace(/_[0-9a-f]{7,}\./, '.');
+    const kind = f.path
+      .replace(/^\/pagefind\/(index|fragment|filter)\/.*/, '$1 chunks')
+      .replace(/_[0-9a-f]{7,}\./, '.');
     byKind.set(kind, (byKind.get(kind) ?? 0) + f.sent);
   }
   console.log(`first query "${query}": ${kb(total)} gzip in ${fetched.length} requests`);
-  for (const [kind, bytes] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${kb(bytes).padStart(9)}  ${kind}`);
+  for (const [kind, bytes] of [...byKind].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${kb(bytes).padStart(9)}  ${kind}`);
 }
 await site.close();

@@ -28,7 +28,9 @@ export interface SearchIndexStats {
 /** Every .html file under `dir`, as paths relative to it. */
 async function htmlFilesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => relative(dir, join(e.parentPath, e.name)));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
 /** Runs `task` over `items`, `limit` at a time. */
@@ -73,7 +75,13 @@ export async function buildSearchIndex(root: string, outDir = join(root, BUNDLE_
       await writeFile(path, f.content);
       total += f.content.byteLength;
     }
-    return { scanned: files.length, indexed, files: written.length, bytes: total, seconds: (performance.now() - started) / 1000 };
+    return {
+      scanned: files.length,
+      indexed,
+      files: written.length,
+      bytes: total,
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     await pagefind.close();
   }

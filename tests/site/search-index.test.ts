@@ -38,6 +38,8 @@ describe.skipIf(!existsSync(bundle))('the search index', () => {
   it('ships only what the site loads: the search API, its WebAssembly and the index', () => {
     const top = readdirSync(bundle).sort();
     expect(top.filter((f) => /ui|highlight|worker|playground/.test(f))).toEqual([]);
-    expect(top).toEqual(expect.arrayContaining(['fragment', 'index', 'pagefind-entry.json', 'pagefind.js', 'wasm.unknown.pagefind']));
+    expect(top).toEqual(
+      expect.arrayContaining(['fragment', 'index', 'pagefind-entry.json', 'pagefind.js', 'wasm.unknown.pagefind']),
+    );
   });
 });

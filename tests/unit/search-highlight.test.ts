@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { excerptSegments, hasMark, markTerms, queryTerms } from '../../src/lib/search/highlight';
 
 /** Segments as a string with [brackets] around marked runs, for readable expectations. */
-const show = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+const show = (segments: { text: string; mark: boolean }[]) =>
+  segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 
 describe('queryTerms', () => {
   it('lower-cases, splits at spaces and punctuation, keeps hyphenated names whole', () => {
@@ -15,9 +16,9 @@ describe('queryTerms', () => {
 
 describe('markTerms', () => {
   it('marks words that start with a term, in any case', () => {
-    expect(show(markTerms('IANA lists port 2646 as and-lm (AND License Manager) on TCP.', queryTerms('license manager')))).toBe(
-      'IANA lists port 2646 as and-lm (AND [License] [Manager]) on TCP.',
-    );
+    expect(
+      show(markTerms('IANA lists port 2646 as and-lm (AND License Manager) on TCP.', queryTerms('license manager'))),
+    ).toBe('IANA lists port 2646 as and-lm (AND [License] [Manager]) on TCP.');
   });
 
   it('marks a hyphenated name whole when a part of it matches', () => {
@@ -26,7 +27,9 @@ describe('markTerms', () => {
   });
 
   it('prefix-matches like the index: "telnet" marks telnets, but "8080" does not mark 80', () => {
-    expect(show(markTerms('telnets (telnet protocol over TLS/SSL)', ['telnet']))).toBe('[telnets] ([telnet] protocol over TLS/SSL)');
+    expect(show(markTerms('telnets (telnet protocol over TLS/SSL)', ['telnet']))).toBe(
+      '[telnets] ([telnet] protocol over TLS/SSL)',
+    );
     expect(show(markTerms('HTTP Alternate (see port 80)', ['8080']))).toBe('HTTP Alternate (see port 80)');
   });
 

@@ -10,7 +10,15 @@ import { registryRecordSchema, TRANSPORTS, type RegistryRecord } from '../../src
 
 const source = { id: 'test', label: 'test data', version: '1' };
 const record = (port: number, transport: RegistryRecord['transport'], serviceName: string, description: string) =>
-  registryRecordSchema.parse({ port, portEnd: port, transport, serviceName, description, status: registryStatusOf(serviceName, description), source });
+  registryRecordSchema.parse({
+    port,
+    portEnd: port,
+    transport,
+    serviceName,
+    description,
+    status: registryStatusOf(serviceName, description),
+    source,
+  });
 
 describe('portSearchEntry', () => {
   it('indexes an assigned port with its names, range and transports', () => {
@@ -38,7 +46,10 @@ describe('portSearchEntry', () => {
   });
 
   it('lists transports of assigned records only (993 is imaps on TCP, reserved on UDP)', () => {
-    const entry = portSearchEntry(993, [record(993, 'tcp', 'imaps', 'IMAP over TLS protocol'), record(993, 'udp', '', 'Reserved')]);
+    const entry = portSearchEntry(993, [
+      record(993, 'tcp', 'imaps', 'IMAP over TLS protocol'),
+      record(993, 'udp', '', 'Reserved'),
+    ]);
     expect(entry.transports).toEqual(['TCP']);
   });
 
@@ -64,17 +75,22 @@ describe('describeRegistry and describeRange', () => {
 });
 
 describe('extractIndexedHtml', () => {
-  const page = (main: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><header>menu words</header><main>${main}</main><footer>x</footer></body></html>`;
+  const page = (main: string) =>
+    `<!doctype html><html lang="en"><head><title>t</title></head><body><header>menu words</header><main>${main}</main><footer>x</footer></body></html>`;
 
   it('keeps the marked element with everything inside it, nested divs included', () => {
-    const html = page('<nav>crumbs</nav><div data-pagefind-body><h1>Port 1</h1><div><div>a</div><br/><img src="x"></div><p>b</p></div><div>after</div>');
+    const html = page(
+      '<nav>crumbs</nav><div data-pagefind-body><h1>Port 1</h1><div><div>a</div><br/><img src="x"></div><p>b</p></div><div>after</div>',
+    );
     expect(extractIndexedHtml(html)).toBe(
       '<!doctype html><html><body><div data-pagefind-body><h1>Port 1</h1><div><div>a</div><br/><img src="x"></div><p>b</p></div></body></html>',
     );
   });
 
   it('works for any element name and leaves out everything around it', () => {
-    const out = extractIndexedHtml(page('<article class="x" data-pagefind-body="">one <article>two</article></article><p>after</p>'));
+    const out = extractIndexedHtml(
+      page('<article class="x" data-pagefind-body="">one <article>two</article></article><p>after</p>'),
+    );
     expect(out).toContain('<article class="x" data-pagefind-body="">one <article>two</article></article>');
     expect(out).not.toMatch(/menu words|after|<title>/);
   });
