@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { resolveSiteUrl } from './src/lib/links/site-url.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   // there, and every URL the site writes (links, canonical, sitemap) ends in a slash.
   trailingSlash: 'ignore',
   // redirectsFileIntegration stays last: its pass-through list must see what the others write.
-  integrations: [mdx(), securityHeaders(), redirectsFileIntegration()],
+  integrations: [mdx(), searchIndex(), securityHeaders(), redirectsFileIntegration()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },

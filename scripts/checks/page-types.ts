@@ -14,6 +14,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'article page', path: '/ports/626/', budgeted: true },
   { name: 'registry-only page', path: '/ports/2647/', budgeted: true },
   { name: 'unassigned page', path: '/ports/65000/', budgeted: true },
+  { name: 'search', path: '/search/', budgeted: true },
   { name: '404', path: '/404.html', budgeted: true },
   { name: 'software page', path: '/software/grafana-loki/', budgeted: true },
   { name: 'browse block', path: '/ports/list/1000-1499/', budgeted: false },

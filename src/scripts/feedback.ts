@@ -53,3 +53,44 @@ export function sendVote(endpoint: string, body: Feedback): void {
     // A malformed endpoint URL must not break the page.
   }
 }
+
+/** The reasons offered after an unhappy vote; the receiver accepts exactly these ids. */
+export const FEEDBACK_REASONS = [
+  { id: 'wrong-facts', label: 'Wrong or outdated facts' },
+  { id: 'missing-info', label: 'Missing information' },
+  { id: 'commands-failed', label: 'The commands did not work' },
+  { id: 'hard-to-understand', label: 'Hard to understand' },
+  { id: 'other', label: 'Something else' },
+] as const;
+
+/** Creates an element with classes and children, without innerHTML (the CSP and safety both prefer it). */
+function el(tag: string, props: Record<string, string | number> = {}, ...children: (Node | string)[]): HTMLElement {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** The optional follow-up after 😔 or 🤨: a labelled radio group of reasons and a comment of up to 500 characters. */
+export function createFollowUpForm(): HTMLFormElement {
+  const reasons = FEEDBACK_REASONS.map((r) =>
+    el('label', { className: 'mt-1 flex items-center gap-2' }, el('input', { type: 'radio', name: 'reason', value: r.id }), r.label),
+  );
+  const hint = el('p', { id: 'feedback-comment-hint', className: 'text-muted' }, 'Up to 500 characters. Please no personal details.');
+  const comment = el('textarea', { id: 'feedback-comment', name: 'comment', maxLength: 500, rows: 3, className: 'mt-1 block w-full rounded border border-line bg-page p-2 text-ink' });
+  comment.setAttribute('aria-describedby', hint.id);
+  const skip = el('button', { type: 'button', className: 'rounded border border-line px-3 py-1.5' }, 'Skip');
+  skip.dataset.skip = '';
+  const form = el(
+    'form',
+    { className: 'mt-2 space-y-3 text-sm' },
+    el('fieldset', {}, el('legend', { className: 'font-medium' }, 'What was missing or wrong? (optional)'), ...reasons),
+    el('div', {}, el('label', { htmlFor: comment.id, className: 'font-medium' }, 'Anything else? (optional)'), comment, hint),
+    el(
+      'div',
+      { className: 'flex gap-2' },
+      el('button', { type: 'submit', className: 'rounded bg-accent px-3 py-1.5 font-medium text-surface' }, 'Send'),
+      skip,
+    ),
+  );
+  return form as HTMLFormElement;
+}

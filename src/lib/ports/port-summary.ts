@@ -37,24 +37,15 @@ export function serviceNamesOf(records: readonly RegistryRecord[]): string[] {
   return [...new Set(names.filter((n): n is string => !!n))];
 }
 
-/**
- * A few sentences, written from the data, that say what IANA lists on the port, which range it
- * sits in, and which software is known to use it. Used as the summary and meta description of pages without an article.
- */
-export function summarizePort(port: number, records: readonly RegistryRecord[], softwareNames: readonly string[] = []): string {
-  const range = portToRange(port);
-  const names = [...new Set(softwareNames)];
-  const used = names.length
-    ? ` Software known to use it: ${names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ')}.`
-    : '';
-  const where = `Port ${port} is in the ${range.name} range (${formatSpan(range.first, range.last)}).${used}`;
+/** What IANA lists on the port, in one sentence (two for several services) written from the registry alone. */
+export function describeRegistry(port: number, records: readonly RegistryRecord[]): string {
   const status = portStatus(records);
   if (status === 'unassigned') {
-    return `IANA has not assigned port ${port} to any service on any transport. ${where}`;
+    return `IANA has not assigned port ${port} to any service on any transport.`;
   }
   if (status === 'reserved') {
     const on = formatTransports(records.filter((r) => r.status === 'reserved').map((r) => r.transport));
-    return `IANA lists port ${port} as reserved on ${on}: it is held back and not assigned to a service. ${where}`;
+    return `IANA lists port ${port} as reserved on ${on}: it is held back and not assigned to a service.`;
   }
   const parts = groupRegistryRecords(records)
     .filter((g) => g.status === 'assigned' && !g.historic)
@@ -66,9 +57,30 @@ export function summarizePort(port: number, records: readonly RegistryRecord[], 
       const by = g.assignees.length ? `, assigned to ${g.assignees.map(formatPerson).join(' and ')}` : '';
       return `as ${g.name}${said} ${on}${aka}${by}`;
     });
-  if (parts.length === 0) return `IANA lists only historic or removed entries for port ${port}. ${where}`;
+  if (parts.length === 0) return `IANA lists only historic or removed entries for port ${port}.`;
   const listed = parts.length <= 2 ? parts.join('; and ') : `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}`;
-  return `IANA lists port ${port} ${listed}. ${where}`;
+  return `IANA lists port ${port} ${listed}.`;
+}
+
+/** The sentence that places the port in its RFC 6335 range. */
+export function describeRange(port: number): string {
+  const range = portToRange(port);
+  return `Port ${port} is in the ${range.name} range (${formatSpan(range.first, range.last)}).`;
+}
+
+/** The sentence naming the software known to use the port, or '' when there is none. */
+export function describeSoftware(softwareNames: readonly string[]): string {
+  const names = [...new Set(softwareNames)];
+  if (names.length === 0) return '';
+  return `Software known to use it: ${names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ')}.`;
+}
+
+/**
+ * What IANA lists on the port, which range it sits in, and which software is known to use it.
+ * Used as the summary and meta description of pages without an article.
+ */
+export function summarizePort(port: number, records: readonly RegistryRecord[], softwareNames: readonly string[] = []): string {
+  return [describeRegistry(port, records), describeRange(port), describeSoftware(softwareNames)].filter(Boolean).join(' ');
 }
 
 /**

@@ -1,0 +1,88 @@
+/**
+ * Measures the site search over the built dist/ and prints what it costs: the build time the
+ * index adds (the index step is run again into a temporary folder), the index on disk, and the
+ * bytes a first query transfers in a real browser, gzip-compressed as a static host serves them.
+ * A benchmark, not a test: it asserts nothing, it prints.
+ * Usage: npm run build && npm run bench:search [-- "query" ...]
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const dist = resolve(import.meta.dirname, '../dist');
+const queries = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['ssh', 'telnet', 'license manager', 'grafana', '8080'];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Files, bytes, and bytes as allocated on disk (4 KB blocks), under a folder. */
+function onDisk(dir: string) {
+  let files = 0;
+  let bytes = 0;
+  let blocks = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const stat = statSync(join(entry.parentPath, entry.name));
+    files++;
+    bytes += stat.size;
+    blocks += stat.blocks * 512;
+  }
+  return { files, bytes, blocks };
+}
+
+// Pagefind's own files arrive gzip-compressed already; scripts and JSON are compressed by the host.
+const transferSize = (path: string, body: Buffer) =>
+  /\.(js|json|css|html)$/.test(path) ? gzipSync(body).length : body.length;
+
+/** What the browser fetches from focusing the header field to showing the results of `query`. */
+async function firstQueryCost(url: string, query: string) {
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.goto(`${url}/ports/22/`);
+  await page.waitForLoadState('networkidle');
+  const fetched: { path: string; raw: number; sent: number }[] = [];
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    fetched.push({ path, raw: body.length, sent: transferSize(path, body) });
+  });
+  await page.focus('#site-search');
+  await page.keyboard.type(query);
+  // Done when nothing more arrives for a while (a port number is answered before the index loads).
+  let seen = -1;
+  while (seen !== fetched.length) {
+    seen = fetched.length;
+    await page.waitForTimeout(750);
+  }
+  await browser.close();
+  return fetched;
+}
+
+const index = onDisk(join(dist, 'pagefind'));
+console.log(`index on disk   ${index.files} files, ${kb(index.bytes)} (${kb(index.blocks)} allocated)`);
+
+const scratch = mkdtempSync(join(tmpdir(), 'port-atlas-search-'));
+const stats = await buildSearchIndex(dist, scratch);
+rmSync(scratch, { recursive: true, force: true });
+console.log(`index build     ${stats.seconds.toFixed(1)} s: ${stats.indexed} of ${stats.scanned} pages indexed`);
+
+const site = await serveStatic(dist);
+for (const query of queries) {
+  const fetched = await firstQueryCost(site.url, query);
+  const total = fetched.reduce((sum, f) => sum + f.sent, 0);
+  const byKind = new Map<string, number>();
+  for (const f of fetched) {
+    const kind = f.path
+      .replace(/^\/pagefind\/(index|fragment|filter)\/.*/, '$1 chunks')
+      .replace(/_[0-9a-f]{7,}\./, '.');
+    byKind.set(kind, (byKind.get(kind) ?? 0) + f.sent);
+  }
+  console.log(`first query "${query}": ${kb(total)} gzip in ${fetched.length} requests`);
+  for (const [kind, bytes] of [...byKind].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${kb(bytes).padStart(9)}  ${kind}`);
+}
+await site.close();

@@ -1,0 +1,42 @@
+import type { Transport } from '../../schemas/registry';
+// Extensions spelled out: the build integration loads this file under plain Node too.
+import { PORT_RANGES } from '../ports/port-range.ts';
+
+/**
+ * How the search index is built and queried, in one place: the build (src/integrations/search-index.ts)
+ * and the browser (src/scripts/search/) must agree on it.
+ */
+
+/**
+ * Index without a language's stemmer. Port names are not English words: stemmed, "imaps" and
+ * "imap" become one word and the wrong port can win. It also picks pagefind's smaller
+ * language-neutral WebAssembly (55 KB instead of 60 KB).
+ */
+export const INDEX_LANGUAGE = 'unknown';
+
+/** Where the index is written and served, relative to the site root. */
+export const BUNDLE_DIR = 'pagefind';
+
+/**
+ * Ranking for pagefind's search. `termSimilarity` well above its default of 1 makes an exact word
+ * outrank a longer word it starts: "telnet" puts telnet (23) above telnets (992), "80" puts 80
+ * above 8080. Names get a boost when they match; the title repeats the names, so it gets none.
+ */
+export const RANKING = {
+  termSimilarity: 10,
+  metaWeights: { names: 3, title: 1 },
+} as const;
+
+/**
+ * The transports, for code that runs in the browser: the schema's list comes with zod, which the
+ * browser has no use for. A unit test keeps the two lists equal.
+ */
+export const TRANSPORT_NAMES = ['tcp', 'udp', 'sctp', 'dccp'] as const satisfies readonly Transport[];
+
+/** The filters each indexed port page carries, with the values they take. */
+export const FILTERS = {
+  range: PORT_RANGES.map((r) => r.name),
+  transport: TRANSPORT_NAMES.map((t) => t.toUpperCase()),
+};
+
+export type FilterName = keyof typeof FILTERS;
