@@ -30,6 +30,7 @@ export function sitePages(index: PortIndex): SitePage[] {
     { path: '/ports/', lastmod: null },
     ...PORT_BLOCKS.map((b) => ({ path: `/ports/list/${b.slug}/`, lastmod: blockDate(b.first, b.last) })),
     ...portsToBuild().map((port) => ({ path: `/ports/${port}/`, lastmod: index.lastModifiedOf(port) })),
+    { path: '/search/', lastmod: null },
     { path: '/software/', lastmod: null },
     ...index.software.map((s) => ({ path: `/software/${s.slug}/`, lastmod: null })),
   ];

@@ -37,7 +37,8 @@ export const GET: APIRoute<{ card: PreviewCard; total: number }> = async ({ prop
       `[cards] ${props.total} cards: ` +
         `${cost.rendered} rendered in ${cost.renderMs.toFixed(0)} ms (${each(cost.renderMs, cost.rendered)}), ` +
         `${cost.cached} from cache in ${cost.cachedMs.toFixed(0)} ms (${each(cost.cachedMs, cost.cached)}), ` +
-        `${cost.background} rendered in a worker thread during the build (waited ${cost.waitedMs.toFixed(0)} ms for them)`,
+        `${cost.background} awaited from the card worker thread (waited ${cost.waitedMs.toFixed(0)} ms). ` +
+        'Cards the worker finished before their route was reached count as from cache.',
     );
   }
   return new Response(new Uint8Array(result.png), { headers: { 'content-type': 'image/png' } });
