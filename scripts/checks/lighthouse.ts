@@ -7,7 +7,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { resolve } from 'node:path';
-import { chromiumPath } from '../../tests/support/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
 const PAGES = ['/', '/ports/626/', '/ports/65000/'];
@@ -16,17 +16,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const site = await serveStatic(resolve(process.argv[2] ?? 'dist'), { applyHeaders: true });
 const chrome = await launch({
   chromePath: chromiumPath(),
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-  ],
+  chromeFlags: CHROMIUM_FLAGS,
 });
 let below = 0;
 try {

@@ -1,13 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroSync, siteWithContent } from '../support/astro-fixture';
+import { fixtureSyncer } from '../support/astro-fixture';
 
-const fixtures: { remove(): void }[] = [];
-const syncWith = (files: Record<string, string>) => {
-  const site = siteWithContent(files);
-  fixtures.push(site);
-  return astroSync(site.root);
-};
-afterAll(() => fixtures.forEach((f) => f.remove()));
+const { syncWith, removeFixtures } = fixtureSyncer();
+afterAll(removeFixtures);
 
 const hugo = (slug = 'hugo') => `slug: ${slug}
 name: Hugo

@@ -22,6 +22,22 @@ export function siteWithContent(files: Record<string, string>): { root: string; 
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/**
+ * `astro sync` over a fixture site holding just `files`; call `removeFixtures()` after the tests.
+ * Each test file makes its own syncer so fixtures are removed with the file's tests.
+ */
+export function fixtureSyncer() {
+  const fixtures: { remove(): void }[] = [];
+  return {
+    syncWith(files: Record<string, string>) {
+      const site = siteWithContent(files);
+      fixtures.push(site);
+      return astroSync(site.root);
+    },
+    removeFixtures: () => fixtures.forEach((f) => f.remove()),
+  };
+}
+
 /** Runs `astro sync` (which loads and validates every collection) and returns its exit code and output. */
 export function astroSync(root: string): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', root], {
