@@ -56,6 +56,8 @@ export interface PortIndex {
   lastModifiedOf(port: number): Date | null;
   /** Every registry source the records came from (shown on every page). */
   sources: readonly RegistrySource[];
+  /** The sources as one line, as the footer shows them and error reports quote them. */
+  dataVersion: string;
   articles: readonly ArticleEntry[];
   /** Every software product, by name. */
   software: readonly SoftwareEntry[];
@@ -137,6 +139,7 @@ async function buildPortIndex(): Promise<PortIndex> {
     lastModifiedOf: (port) =>
       latestDate([articleByPort.get(port)?.data.updated ?? null, ...(records.get(port) ?? []).map(recordDate)]),
     sources: [...sources.values()],
+    dataVersion: [...sources.values()].map((s) => s.label).join('; '),
     software,
     articles: [...articles].sort((a, b) => a.data.port - b.data.port),
   };

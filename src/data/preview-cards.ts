@@ -46,7 +46,14 @@ export function previewCards(index: PortIndex): PreviewCard[] {
   return [...index.ownCardPorts.map((port) => portCard(index, port)), ...PORT_RANGES.map(rangeCard), SITE_CARD];
 }
 
-let background: Promise<Map<string, Promise<void>>> | undefined;
+/**
+ * The background render is kept on globalThis: Astro bundles the port pages and the card route into
+ * separate chunks, each with its own copy of this module, and both must find the one worker's promises
+ * (a second copy would start a second worker for the cards still missing).
+ */
+const BACKGROUND = Symbol.for('port-atlas:card-background');
+type Background = Promise<Map<string, Promise<void>>>;
+const shared = globalThis as typeof globalThis & { [BACKGROUND]?: Background };
 
 /**
  * Starts, once per build, rendering every card that is not cached in a worker thread, while pages
@@ -55,5 +62,7 @@ let background: Promise<Map<string, Promise<void>>> | undefined;
  */
 export function cardsInBackground(index: PortIndex): Promise<Map<string, Promise<void>>> {
   // Deferred a tick: previewCards() asks portCard(), which calls back here before this returns.
-  return (background ??= Promise.resolve().then(() => prerenderCards(previewCards(index).map((card) => cardLayout(card.content)))));
+  return (shared[BACKGROUND] ??= Promise.resolve().then(() =>
+    prerenderCards(previewCards(index).map((card) => cardLayout(card.content))),
+  ));
 }

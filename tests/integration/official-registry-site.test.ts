@@ -4,18 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRegistry } from '../../src/loaders/registry-loader';
+import { visibleText as textOf } from '../support/html-text';
 
 const repo = resolve(import.meta.dirname, '../..');
 const xml = resolve(repo, '../shared/data/iana/service-names-port-numbers.xml');
 const present = existsSync(xml);
 if (!present) console.warn(`[iana] skipping official-registry tests: ${xml} not found`);
-
-const textOf = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 describe.skipIf(!present)('the registry built from the official XML', () => {
   it('keeps every record that has a port, plus what only the package has, marked', () => {

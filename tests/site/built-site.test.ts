@@ -1,20 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { visibleText as textOf } from '../support/html-text';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-/** Visible text, roughly: tags dropped, entities for &, <, > and quotes decoded. */
-const textOf = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;|&#34;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-
 describe.skipIf(!existsSync(dist))('the built site', () => {
   it('has a page for every port from 0 to 65535', () => {
     const dirs = new Set(readdirSync(join(dist, 'ports')));
