@@ -8,9 +8,9 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { launchChromium } from '../tests/support/browser.ts';
+import { firstQueryCost } from '../tests/support/first-query-cost.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const dist = resolve(import.meta.dirname, '../dist');
@@ -34,34 +34,6 @@ function onDisk(dir: string) {
   return { files, bytes, blocks };
 }
 
-// Pagefind's own files arrive gzip-compressed already; scripts and JSON are compressed by the host.
-const transferSize = (path: string, body: Buffer) =>
-  /\.(js|json|css|html)$/.test(path) ? gzipSync(body).length : body.length;
-
-/** What the browser fetches from focusing the header field to showing the results of `query`. */
-async function firstQueryCost(url: string, query: string) {
-  const browser = await launchChromium();
-  const page = await browser.newPage();
-  await page.goto(`${url}/ports/22/`);
-  await page.waitForLoadState('networkidle');
-  const fetched: { path: string; raw: number; sent: number }[] = [];
-  page.on('response', async (response) => {
-    const path = new URL(response.url()).pathname;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    fetched.push({ path, raw: body.length, sent: transferSize(path, body) });
-  });
-  await page.focus('#site-search');
-  await page.keyboard.type(query);
-  // Done when nothing more arrives for a while (a port number is answered before the index loads).
-  let seen = -1;
-  while (seen !== fetched.length) {
-    seen = fetched.length;
-    await page.waitForTimeout(750);
-  }
-  await browser.close();
-  return fetched;
-}
-
 const index = onDisk(join(dist, 'pagefind'));
 console.log(`index on disk   ${index.files} files, ${kb(index.bytes)} (${kb(index.blocks)} allocated)`);
 
@@ -71,8 +43,9 @@ rmSync(scratch, { recursive: true, force: true });
 console.log(`index build     ${stats.seconds.toFixed(1)} s: ${stats.indexed} of ${stats.scanned} pages indexed`);
 
 const site = await serveStatic(dist);
+const browser = await launchChromium();
 for (const query of queries) {
-  const fetched = await firstQueryCost(site.url, query);
+  const fetched = await firstQueryCost(browser, site.url, query);
   const total = fetched.reduce((sum, f) => sum + f.sent, 0);
   const byKind = new Map<string, number>();
   for (const f of fetched) {
@@ -85,4 +58,5 @@ for (const query of queries) {
   for (const [kind, bytes] of [...byKind].sort((a, b) => b[1] - a[1]))
     console.log(`  ${kb(bytes).padStart(9)}  ${kind}`);
 }
+await browser.close();
 await site.close();

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseSearchQuery } from '../../src/lib/search/parse-search-query';
 import { launchChromium } from '../support/browser';
+import { firstQueryCost } from '../support/first-query-cost';
 import { serveStatic } from '../support/static-server';
 
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -280,6 +281,15 @@ describe.skipIf(!built)('site search', () => {
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await resultsFor('ssh');
       expect(requests.filter((p) => p.includes('worker'))).toEqual([]);
+    });
+
+    // The issue's budget: everything a first query transfers, search code and index, gzip.
+    it.each(['ssh', 'license manager', 'grafana', '8080'])('a first query for "%s" transfers at most 100 KB gzip', async (query) => {
+      const fetched = await firstQueryCost(browser, site.url, query);
+      const total = fetched.reduce((sum, f) => sum + f.sent, 0);
+      const list = fetched.map((f) => `${f.sent} B ${f.path}`).join('\n');
+      expect(fetched.some((f) => f.path.endsWith('.pf_meta')), list).toBe(true);
+      expect(total, `${total} B in ${fetched.length} requests:\n${list}`).toBeLessThanOrEqual(100 * 1024);
     });
   });
 });
