@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { type BundleFile, compactBundle } from '../lib/search/compact-bundle.ts';
+import { startRecordingIndexedPages, takeIndexedPages } from '../lib/search/indexed-pages.ts';
 import { extractIndexedHtml, INDEX_MARKER } from '../lib/search/indexed-html.ts';
 import { BUNDLE_DIR, INDEX_CHUNK_BYTES, INDEX_LANGUAGE } from '../lib/search/search-config.ts';
 
@@ -50,66 +51,104 @@ async function forEachLimited<T>(items: readonly T[], limit: number, task: (item
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/** A pagefind index with the site's settings. */
+async function createSearchIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
 /**
- * Builds the pagefind index of the site in `root` into `outDir` (default `root/pagefind`).
- * Only pages whose markup opts in with `data-pagefind-body` go in, and pagefind gets only the
- * marked element of each (see extractIndexedHtml): it would otherwise parse all 65,000 port
- * pages in full to find the 6,000 that say more than "unassigned".
+ * Gives `index` the pages of the built site in `root` that opt in with `data-pagefind-body`, only
+ * the marked element of each (see extractIndexedHtml): pagefind would otherwise parse all 65,000
+ * port pages in full. `files` are the pages to read (paths relative to `root`); without them every
+ * page is read and checked for the marker. Returns how many pages were read and indexed.
+ */
+async function indexBuiltPages(
+  index: pagefind.PagefindIndex,
+  root: string,
+  files?: readonly string[],
+): Promise<{ scanned: number; indexed: number }> {
+  const toRead = files ?? (await htmlFilesIn(root));
+  let indexed = 0;
+  await forEachLimited(toRead, 32, async (file) => {
+    const bytes = await readFile(join(root, file));
+    // Most pages are not indexed; a byte search spares decoding them.
+    const content = bytes.includes(MARKER) ? extractIndexedHtml(bytes.toString('utf8')) : null;
+    if (content === null) return;
+    const result = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
+    if (result.errors.length) throw new Error(`pagefind could not index ${file}: ${result.errors.join('; ')}`);
+    indexed++;
+  });
+  return { scanned: toRead.length, indexed };
+}
+
+/** Writes the index as the browser loads it: compacted, without pagefind's UIs. Returns files and bytes. */
+async function writeBundle(index: pagefind.PagefindIndex, outDir: string): Promise<{ files: number; bytes: number }> {
+  const output = await index.getFiles();
+  if (output.errors.length) throw new Error(`pagefind could not write the index: ${output.errors.join('; ')}`);
+  const compacted = compactBundle(
+    output.files.filter((f) => !UNUSED.test(f.path)),
+    { chunkBytes: INDEX_CHUNK_BYTES },
+  );
+  const written = await Promise.all(compacted.map((f) => (f.path === 'pagefind.js' ? minifyScript(f) : f)));
+  await rm(outDir, { recursive: true, force: true });
+  let bytes = 0;
+  for (const f of written) {
+    const path = join(outDir, f.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, f.content);
+    bytes += f.content.byteLength;
+  }
+  return { files: written.length, bytes };
+}
+
+/**
+ * Builds the pagefind index of the site already built in `root` into `outDir` (default
+ * `root/pagefind`), reading the pages back from disk. The build itself feeds pagefind while it
+ * renders (see searchIndex below); this is for measuring and for tests.
  */
 export async function buildSearchIndex(root: string, outDir = join(root, BUNDLE_DIR)): Promise<SearchIndexStats> {
   const started = performance.now();
-  const files = await htmlFilesIn(root);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-  let indexed = 0;
+  const index = await createSearchIndex();
   try {
-    await forEachLimited(files, 32, async (file) => {
-      const bytes = await readFile(join(root, file));
-      // Most pages are not indexed; a byte search spares decoding them.
-      const content = bytes.includes(MARKER) ? extractIndexedHtml(bytes.toString('utf8')) : null;
-      if (content === null) return;
-      const result = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
-      if (result.errors.length) throw new Error(`pagefind could not index ${file}: ${result.errors.join('; ')}`);
-      indexed++;
-    });
-    const output = await index.getFiles();
-    if (output.errors.length) throw new Error(`pagefind could not write the index: ${output.errors.join('; ')}`);
-    const compacted = compactBundle(
-      output.files.filter((f) => !UNUSED.test(f.path)),
-      { chunkBytes: INDEX_CHUNK_BYTES },
-    );
-    const written = await Promise.all(compacted.map((f) => (f.path === 'pagefind.js' ? minifyScript(f) : f)));
-    await rm(outDir, { recursive: true, force: true });
-    let total = 0;
-    for (const f of written) {
-      const path = join(outDir, f.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, f.content);
-      total += f.content.byteLength;
-    }
-    return {
-      scanned: files.length,
-      indexed,
-      files: written.length,
-      bytes: total,
-      seconds: (performance.now() - started) / 1000,
-    };
+    const { scanned, indexed } = await indexBuiltPages(index, root);
+    const written = await writeBundle(index, outDir);
+    return { scanned, indexed, ...written, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }
 }
 
-/** Builds the search index into `dist/pagefind/` once Astro has written the site. */
+/**
+ * Builds the search index into `dist/pagefind/` once Astro has written the site. The port pages
+ * record which of them go into the index while they render (see indexed-pages.ts), so only those
+ * are read back; should none be recorded, every page is read and checked.
+ */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'port-atlas:search-index',
     hooks: {
+      'astro:build:start': () => {
+        startRecordingIndexedPages();
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const s = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(
-          `indexed ${s.indexed} of ${s.scanned} pages in ${s.seconds.toFixed(1)} s: ` +
-            `${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB in ${BUNDLE_DIR}/`,
-        );
+        const started = performance.now();
+        const recorded = takeIndexedPages();
+        const root = fileURLToPath(dir);
+        const index = await createSearchIndex();
+        try {
+          const read = await indexBuiltPages(index, root, recorded?.length ? recorded : undefined);
+          if (recorded?.length && read.indexed !== recorded.length)
+            throw new Error(`${recorded.length} pages were recorded for the search index, but ${read.indexed} carry its marker`);
+          const s = await writeBundle(index, join(root, BUNDLE_DIR));
+          logger.info(
+            `indexed ${read.indexed} of ${read.scanned} pages read (${recorded?.length ? 'recorded while rendering' : 'all pages scanned'}) ` +
+              `in ${((performance.now() - started) / 1000).toFixed(1)} s: ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB in ${BUNDLE_DIR}/`,
+          );
+        } finally {
+          await pagefind.close();
+        }
       },
     },
   };

@@ -34,4 +34,12 @@ describe('highlightCheckCommands', () => {
     expect(linux!.blocks[0]!.html).toContain('626');
     expect(await commandHighlightCss()).toMatch(/--shiki-dark:/);
   });
+
+  it('gives <pre> the classes the stylesheets select: shiki and its colour class, nothing else', async () => {
+    const [linux] = await highlightCheckCommands(22, ['tcp']);
+    const pre = /<pre class="([^"]*)"/.exec(linux!.blocks[0]!.html)?.[1];
+    expect(pre?.split(' ')).toEqual(['shiki', expect.stringMatching(/^sk-[a-z0-9]+$/)]);
+    const colour = pre!.split(' ')[1]!;
+    expect(await commandHighlightCss()).toContain(`.${colour}{`);
+  });
 });

@@ -40,8 +40,11 @@ const styleToClass = transformerStyleToClass({ classPrefix: 'sk-' });
 const trimPreClasses: ShikiTransformer = {
   name: 'port-atlas:trim-pre-classes',
   pre(node) {
-    const classes = String(node.properties['class'] ?? '').split(' ');
-    node.properties['class'] = classes.filter((c) => c !== 'shiki-themes' && !Object.values(THEMES).includes(c as never)).join(' ');
+    // hast keeps the class either as a string or as a list, depending on who set it last.
+    const classes = [node.properties['class'] ?? []].flat().join(' ').split(/\s+/);
+    node.properties['class'] = classes
+      .filter((c) => c && c !== 'shiki-themes' && !Object.values(THEMES).includes(c as never))
+      .join(' ');
   },
 };
 const TRANSFORMERS = [styleToClass, trimPreClasses];
