@@ -12,6 +12,11 @@ const site = resolveSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   site,
+  // `npm run build` renders the port pages in shards, each into its own folder and cache (scripts/lib/site-build.ts).
+  ...(process.env.PORT_ATLAS_OUT_DIR && {
+    outDir: process.env.PORT_ATLAS_OUT_DIR,
+    cacheDir: `./node_modules/.astro-${process.env.PORT_ATLAS_OUT_DIR.replace(/\W/g, '')}`,
+  }),
   // Pages are written as /ports/626/index.html: static hosts serve /ports/626/ and send /ports/626
   // there, and every URL the site writes (links, canonical, sitemap) ends in a slash.
   trailingSlash: 'ignore',

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { clearOutputInBackground } from './lib/timed-build.ts';
+import { buildSite } from './lib/site-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const sitePort = process.env.PORT ?? '4321';
@@ -23,10 +23,7 @@ function run(args: string[]): ChildProcess {
   return spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
 }
 
-clearOutputInBackground(root);
-const build = run([astro, 'build']);
-const built = await new Promise<number | null>((ok) => build.on('exit', ok));
-if (built !== 0) process.exit(built ?? 1);
+await buildSite(root, env);
 
 const children = [run(['feedback-receiver/src/main.ts']), run([astro, 'preview', '--port', sitePort])];
 console.log(`\nPort Atlas: http://localhost:${sitePort}  ·  feedback receiver: ${env.PUBLIC_FEEDBACK_URL}\n`);

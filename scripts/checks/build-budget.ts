@@ -2,8 +2,9 @@
  * The build's cost and output against the budgets, from the stats the last `npm run build` wrote:
  * full build under 3 minutes and 2 GB peak RSS on this 2-core machine, dist/ under 75,000 files
  * (deployment caps start at 20,000-100,000 files). Prints the figures either way.
- * Wall time depends on what else the machine is doing, so it fails the check only with
- * BUILD_BUDGET_STRICT=1 (a quiet machine, e.g. after `npm run bench:build`); otherwise it warns.
+ * Every budget fails the check. The build runs its shards on both cores (scripts/lib/site-build.ts)
+ * and took 118 s here, so the 180 s budget leaves a third for a busy machine; BUILD_BUDGET_STRICT=0
+ * turns the wall-time budget (only that one) into a warning, for machines known to be slower.
  * Usage: node scripts/checks/build-budget.ts
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,12 +23,11 @@ console.log(
     `${stats.files.toLocaleString('en')} files, ${formatBytes(stats.bytes)} in dist/`,
 );
 const slow = stats.seconds > BUDGET.seconds && `wall time ${stats.seconds.toFixed(0)} s is over ${BUDGET.seconds} s`;
-if (slow && process.env.BUILD_BUDGET_STRICT !== '1') {
-  console.warn(`build-budget: warning: ${slow} (not failing: timings vary with machine load; set BUILD_BUDGET_STRICT=1 to enforce).`);
-}
+const timeIsStrict = process.env.BUILD_BUDGET_STRICT !== '0';
+if (slow && !timeIsStrict) console.warn(`build-budget: warning: ${slow} (not failing: BUILD_BUDGET_STRICT=0).`);
 const problems = [
   stats.sample && 'the last build was a sample (PORT_ATLAS_SAMPLE=1); budgets apply to the full build',
-  process.env.BUILD_BUDGET_STRICT === '1' && slow,
+  timeIsStrict && slow,
   stats.peakRssMb > BUDGET.peakRssMb && `peak RSS ${stats.peakRssMb.toFixed(0)} MB is over ${BUDGET.peakRssMb} MB`,
   stats.files >= BUDGET.files && `${stats.files} files in dist/, the budget is under ${BUDGET.files}`,
 ].filter(Boolean);

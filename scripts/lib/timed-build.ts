@@ -2,40 +2,48 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+export interface BuildCost {
+  seconds: number;
+  peakRssMb: number;
+}
+
 const OLD_OUTPUT = /^\.dist-old-/;
 
 /**
- * Moves the previous build's dist/ out of the way and deletes it in a detached process. Astro
- * would otherwise delete it itself, synchronously, before building: 74,000 files took 14 s here,
- * all of it on the build's critical path. Leftovers of an interrupted delete are swept too.
+ * Moves the previous build's output folders (`names` under `root`, e.g. dist) out of the way and
+ * deletes them in a detached process. Astro would otherwise delete dist/ itself, synchronously,
+ * before building: 74,000 files took 14 s here, all of it on the build's critical path.
+ * Leftovers of an interrupted delete are swept too.
  */
-export function clearOutputInBackground(root: string): void {
-  const dist = join(root, 'dist');
-  if (existsSync(dist)) renameSync(dist, join(root, `.dist-old-${process.pid}-${Date.now()}`));
+export function clearOutputInBackground(root: string, names: readonly string[] = ['dist']): void {
+  for (const name of names) {
+    const dir = join(root, name);
+    if (existsSync(dir)) renameSync(dir, join(root, `.dist-old-${name.replace(/\W/g, '')}-${process.pid}-${Date.now()}`));
+  }
   const old = readdirSync(root).filter((name) => OLD_OUTPUT.test(name)).map((name) => join(root, name));
   if (!old.length) return;
   const remove = `for (const p of ${JSON.stringify(old)}) require('node:fs').rmSync(p, { recursive: true, force: true });`;
   spawn(process.execPath, ['-e', remove], { detached: true, stdio: 'ignore' }).unref();
 }
 
-export interface BuildCost {
-  seconds: number;
-  peakRssMb: number;
-}
-
 /**
  * Runs `astro build` for the project at `root` in a child Node process that reports its own
  * peak RSS when it exits; astro comes from `astroRoot`'s node_modules. Output goes to the console.
  */
-export function timedAstroBuild(root: string, env: NodeJS.ProcessEnv = process.env, astroRoot = root): Promise<BuildCost> {
+export function timedAstroBuild(
+  root: string,
+  env: NodeJS.ProcessEnv = process.env,
+  astroRoot = root,
+  signal?: AbortSignal,
+): Promise<BuildCost> {
   const runner = `
     const { build } = await import(${JSON.stringify(join(astroRoot, 'node_modules/astro/dist/core/index.js'))});
     await build({ root: ${JSON.stringify(root)}, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'info' });
     console.error('PEAK_RSS_KB=' + process.resourceUsage().maxRSS);`;
   const started = performance.now();
-  clearOutputInBackground(root);
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', runner], { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', runner], { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'], signal });
+    child.on('error', (error) => fail(error));
     let err = '';
     child.stderr.on('data', (d: Buffer) => {
       const text = d.toString();

@@ -2,6 +2,7 @@ import { cardLayout, type CardContent } from '../lib/cards/card-layout';
 import { prerenderCards } from '../lib/cards/card-prerender';
 import { formatSpan, PORT_RANGES, portToRange, type PortRange } from '../lib/ports/port-range';
 import { portNames } from '../lib/ports/port-summary';
+import { rendersSharedOutput } from '../lib/ports/ports-to-build';
 import type { PortIndex } from './port-index';
 
 /** A preview card: where the build writes it, what it shows, and its alt text. */
@@ -30,7 +31,7 @@ export function rangeCard(range: PortRange): PreviewCard {
 
 /** The card a port's page shows: its own when the index gives it one, else its range's. */
 export function portCard(index: PortIndex, port: number): PreviewCard {
-  void cardsInBackground(index);
+  if (rendersSharedOutput()) void cardsInBackground(index);
   const range = portToRange(port);
   if (!index.hasOwnCard(port)) return rangeCard(range);
   const names = portNames(index.recordsOf(port), index.otherNamesOf(port));

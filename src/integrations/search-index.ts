@@ -7,9 +7,13 @@ import * as pagefind from 'pagefind';
 import { type BundleFile, compactBundle } from '../lib/search/compact-bundle.ts';
 import { startRecordingIndexedPages, takeIndexedPages } from '../lib/search/indexed-pages.ts';
 import { extractIndexedHtml, INDEX_MARKER } from '../lib/search/indexed-html.ts';
+import { buildShard } from '../lib/ports/ports-to-build.ts';
 import { BUNDLE_DIR, INDEX_CHUNK_BYTES, INDEX_LANGUAGE } from '../lib/search/search-config.ts';
 
 const MARKER = Buffer.from(INDEX_MARKER);
+
+/** Where a shard of a sharded build lists its pages for the search index, in its output folder. */
+export const SHARD_PAGE_LIST = '.search-pages.json';
 
 /**
  * Pagefind writes every UI it ships; the site uses only the search API (pagefind.js on the main
@@ -105,14 +109,18 @@ async function writeBundle(index: pagefind.PagefindIndex, outDir: string): Promi
 
 /**
  * Builds the pagefind index of the site already built in `root` into `outDir` (default
- * `root/pagefind`), reading the pages back from disk. The build itself feeds pagefind while it
- * renders (see searchIndex below); this is for measuring and for tests.
+ * `root/pagefind`), reading back `files` (paths relative to `root`), or every page when not given.
+ * Used by the sharded build once its shards are merged, and by the search benchmark.
  */
-export async function buildSearchIndex(root: string, outDir = join(root, BUNDLE_DIR)): Promise<SearchIndexStats> {
+export async function buildSearchIndex(
+  root: string,
+  outDir = join(root, BUNDLE_DIR),
+  files?: readonly string[],
+): Promise<SearchIndexStats> {
   const started = performance.now();
   const index = await createSearchIndex();
   try {
-    const { scanned, indexed } = await indexBuiltPages(index, root);
+    const { scanned, indexed } = await indexBuiltPages(index, root, files);
     const written = await writeBundle(index, outDir);
     return { scanned, indexed, ...written, seconds: (performance.now() - started) / 1000 };
   } finally {
@@ -136,6 +144,12 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const recorded = takeIndexedPages();
         const root = fileURLToPath(dir);
+        if (buildShard().count > 1) {
+          // One shard of a sharded build: the index waits for all of them (scripts/lib/site-build.ts).
+          await writeFile(join(root, SHARD_PAGE_LIST), JSON.stringify(recorded ?? []));
+          logger.info(`${recorded?.length ?? 0} pages for the search index listed in ${SHARD_PAGE_LIST}`);
+          return;
+        }
         const index = await createSearchIndex();
         try {
           const read = await indexBuiltPages(index, root, recorded?.length ? recorded : undefined);

@@ -3,8 +3,10 @@ import { loadPortIndex } from '../../data/port-index';
 import { cardsInBackground, previewCards, type PreviewCard } from '../../data/preview-cards';
 import { cardLayout } from '../../lib/cards/card-layout';
 import { cachedCard, cardFile } from '../../lib/cards/render-card';
+import { rendersSharedOutput } from '../../lib/ports/ports-to-build';
 
 export const getStaticPaths = (async () => {
+  if (!rendersSharedOutput()) return [];
   const cards = previewCards(await loadPortIndex());
   return cards.map((card) => ({
     params: { card: card.path.replace(/^\/cards\/|\.png$/g, '') },

@@ -1,0 +1,111 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readdir, rename } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { writeRedirectsFile } from '../../src/integrations/redirects-file.ts';
+import { buildSearchIndex, SHARD_PAGE_LIST } from '../../src/integrations/search-index.ts';
+import { type BuildCost, clearOutputInBackground, timedAstroBuild } from './timed-build.ts';
+import { sampleTreeRss } from './tree-rss.ts';
+
+/**
+ * The full site build behind `npm run build` (and `npm start`, `npm run bench:build`).
+ *
+ * Astro renders pages on one thread; 66,000 pages at 2.4 ms each kept one core busy for 160 s
+ * while the other idled. So the build runs one `astro build` per core, at the same time, each
+ * rendering a share of the port pages (PORT_ATLAS_SHARD=i/n: the ports equal to i modulo n, see
+ * src/lib/ports/ports-to-build.ts); shard 0 also renders everything else. Shard i > 0 writes to
+ * `.shard-<i>/`. When all are done, their port pages are moved into dist/, and the steps that need
+ * the whole site run once: the search index (over the pages the shards listed) and _redirects.
+ *
+ * PORT_ATLAS_BUILD_SHARDS sets the number of shards (default: the cores, at most 4); 1 is a plain
+ * `astro build`.
+ */
+
+const shardDir = (i: number) => `.shard-${i}`;
+
+export interface SiteBuildCost extends BuildCost {
+  shards: number;
+}
+
+function shardCount(env: NodeJS.ProcessEnv): number {
+  const value = env.PORT_ATLAS_BUILD_SHARDS;
+  if (value === undefined) return Math.min(availableParallelism(), 4);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new Error(`PORT_ATLAS_BUILD_SHARDS must be a whole number from 1 to 16; got "${value}"`);
+  return n;
+}
+
+/** Moves shard `i`'s port pages into dist/ports/; the rest of its output (shared pages, assets) is shard 0's too. */
+async function mergeShard(root: string, i: number, n: number): Promise<number> {
+  const from = join(root, shardDir(i), 'ports');
+  let moved = 0;
+  for (const name of await readdir(from)) {
+    if (!/^\d+$/.test(name) || Number(name) % n !== i) continue;
+    await rename(join(from, name), join(root, 'dist/ports', name));
+    moved++;
+  }
+  return moved;
+}
+
+/** Pages the shard in `dir` listed for the search index; the list file is removed. */
+function takePageList(dir: string): string[] {
+  const file = join(dir, SHARD_PAGE_LIST);
+  if (!existsSync(file)) throw new Error(`${file} is missing: the shard did not list its pages for the search index`);
+  const pages = JSON.parse(readFileSync(file, 'utf8')) as string[];
+  rmSync(file);
+  return pages;
+}
+
+/**
+ * Builds the whole site into `root/dist`. Returns wall time and peak memory: the highest total
+ * resident memory of all the build's processes at one moment (sampled), or where that cannot be
+ * sampled, the shards' own peaks added up.
+ */
+export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteBuildCost> {
+  const n = shardCount(env);
+  const started = performance.now();
+  const stale = (await readdir(root)).filter((name) => /^\.shard-\d+$/.test(name));
+  clearOutputInBackground(root, ['dist', ...stale]);
+  if (n === 1) return { ...(await timedAstroBuild(root, env)), shards: 1 };
+
+  const memory = sampleTreeRss();
+  const abort = new AbortController();
+  const shards = Array.from({ length: n }, (_, i) => {
+    const shardEnv = {
+      ...env,
+      PORT_ATLAS_SHARD: `${i}/${n}`,
+      ...(i > 0 ? { PORT_ATLAS_OUT_DIR: shardDir(i), ASTRO_LOG_LEVEL: env.ASTRO_LOG_LEVEL ?? 'warn' } : {}),
+    };
+    return timedAstroBuild(root, shardEnv, root, abort.signal).catch((error: Error) => {
+      // One failed shard fails the build; the others are stopped rather than left running.
+      abort.abort();
+      throw new Error(`shard ${i}/${n}: ${error.message}`);
+    });
+  });
+  const costs = await Promise.all(shards).catch((error: unknown) => {
+    memory.stop();
+    throw error;
+  });
+
+  const dist = join(root, 'dist');
+  const pages = takePageList(dist);
+  let moved = 0;
+  for (let i = 1; i < n; i++) {
+    moved += await mergeShard(root, i, n);
+    pages.push(...takePageList(join(root, shardDir(i))));
+  }
+  const search = await buildSearchIndex(dist, undefined, pages);
+  const entries = await writeRedirectsFile(dist);
+  const sampledMb = memory.stop();
+  clearOutputInBackground(root, Array.from({ length: n - 1 }, (_, i) => shardDir(i + 1)));
+  console.log(
+    `[site-build] ${n} shards: ${moved} port pages merged into dist/; search index of ${search.indexed} pages ` +
+      `in ${search.seconds.toFixed(1)} s (${search.files} files); _redirects for ${entries} top-level entries; ` +
+      `peak memory ${sampledMb?.toFixed(0) ?? '?'} MB all processes at once, shards' own peaks ${costs.map((c) => c.peakRssMb.toFixed(0)).join(' + ')} MB`,
+  );
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakRssMb: sampledMb ?? costs.reduce((sum, c) => sum + c.peakRssMb, 0),
+    shards: n,
+  };
+}
