@@ -1,6 +1,6 @@
 /**
  * The build's cost and output against the budgets, from the stats the last `npm run build` wrote:
- * full build under 3 minutes and 2 GB peak RSS on this 2-core machine, dist/ under 75,000 files
+ * full build under 3 minutes and 2 GB peak memory (all its processes) on this 2-core machine, dist/ under 75,000 files
  * (deployment caps start at 20,000-100,000 files). Prints the figures either way.
  * Every budget fails the check. The build runs its shards on both cores (scripts/lib/site-build.ts)
  * and took 118 s here, so the 180 s budget leaves a third for a busy machine; BUILD_BUDGET_STRICT=0
@@ -19,7 +19,7 @@ if (!existsSync(statsFile)) {
 }
 const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { seconds: number; peakRssMb: number; files: number; bytes: number; pages: number; sample: boolean };
 console.log(
-  `build-budget: ${stats.seconds.toFixed(1)} s, peak RSS ${stats.peakRssMb.toFixed(0)} MB, ${stats.pages.toLocaleString('en')} pages, ` +
+  `build-budget: ${stats.seconds.toFixed(1)} s, peak memory ${stats.peakRssMb.toFixed(0)} MB, ${stats.pages.toLocaleString('en')} pages, ` +
     `${stats.files.toLocaleString('en')} files, ${formatBytes(stats.bytes)} in dist/`,
 );
 const slow = stats.seconds > BUDGET.seconds && `wall time ${stats.seconds.toFixed(0)} s is over ${BUDGET.seconds} s`;
@@ -28,7 +28,7 @@ if (slow && !timeIsStrict) console.warn(`build-budget: warning: ${slow} (not fai
 const problems = [
   stats.sample && 'the last build was a sample (PORT_ATLAS_SAMPLE=1); budgets apply to the full build',
   timeIsStrict && slow,
-  stats.peakRssMb > BUDGET.peakRssMb && `peak RSS ${stats.peakRssMb.toFixed(0)} MB is over ${BUDGET.peakRssMb} MB`,
+  stats.peakRssMb > BUDGET.peakRssMb && `peak memory ${stats.peakRssMb.toFixed(0)} MB is over ${BUDGET.peakRssMb} MB`,
   stats.files >= BUDGET.files && `${stats.files} files in dist/, the budget is under ${BUDGET.files}`,
 ].filter(Boolean);
 for (const p of problems) console.error(`build-budget: ${p}. Hint: profile the build (npm run bench:build) and move per-page work to build-once.`);

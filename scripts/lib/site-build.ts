@@ -2,8 +2,6 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { readdir, rename } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { writeRedirectsFile } from '../../src/integrations/redirects-file.ts';
-import { buildSearchIndex, SHARD_PAGE_LIST } from '../../src/integrations/search-index.ts';
 import { type BuildCost, clearOutputInBackground, timedAstroBuild } from './timed-build.ts';
 import { sampleTreeRss } from './tree-rss.ts';
 
@@ -17,8 +15,8 @@ import { sampleTreeRss } from './tree-rss.ts';
  * `.shard-<i>/`. When all are done, their port pages are moved into dist/, and the steps that need
  * the whole site run once: the search index (over the pages the shards listed) and _redirects.
  *
- * PORT_ATLAS_BUILD_SHARDS sets the number of shards (default: the cores, at most 4); 1 is a plain
- * `astro build`.
+ * PORT_ATLAS_BUILD_SHARDS sets the number of shards (default: the cores, at most 2, since each
+ * shard holds about 900 MB and the budget is 2 GB); 1 is a plain `astro build`.
  */
 
 const shardDir = (i: number) => `.shard-${i}`;
@@ -29,7 +27,7 @@ export interface SiteBuildCost extends BuildCost {
 
 function shardCount(env: NodeJS.ProcessEnv): number {
   const value = env.PORT_ATLAS_BUILD_SHARDS;
-  if (value === undefined) return Math.min(availableParallelism(), 4);
+  if (value === undefined) return Math.min(availableParallelism(), 2);
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 16) throw new Error(`PORT_ATLAS_BUILD_SHARDS must be a whole number from 1 to 16; got "${value}"`);
   return n;
@@ -48,8 +46,8 @@ async function mergeShard(root: string, i: number, n: number): Promise<number> {
 }
 
 /** Pages the shard in `dir` listed for the search index; the list file is removed. */
-function takePageList(dir: string): string[] {
-  const file = join(dir, SHARD_PAGE_LIST);
+function takePageList(dir: string, listFile: string): string[] {
+  const file = join(dir, listFile);
   if (!existsSync(file)) throw new Error(`${file} is missing: the shard did not list its pages for the search index`);
   const pages = JSON.parse(readFileSync(file, 'utf8')) as string[];
   rmSync(file);
@@ -58,8 +56,8 @@ function takePageList(dir: string): string[] {
 
 /**
  * Builds the whole site into `root/dist`. Returns wall time and peak memory: the highest total
- * resident memory of all the build's processes at one moment (sampled), or where that cannot be
- * sampled, the shards' own peaks added up.
+ * memory of all the build's processes at one moment (sampled, see tree-rss.ts), or where that
+ * cannot be sampled, the shards' own peak RSS added up.
  */
 export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteBuildCost> {
   const n = shardCount(env);
@@ -87,12 +85,15 @@ export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.e
     throw error;
   });
 
+  // Loaded only now: pagefind and esbuild would otherwise sit in memory beside the shards.
+  const { buildSearchIndex, SHARD_PAGE_LIST } = await import('../../src/integrations/search-index.ts');
+  const { writeRedirectsFile } = await import('../../src/integrations/redirects-file.ts');
   const dist = join(root, 'dist');
-  const pages = takePageList(dist);
+  const pages = takePageList(dist, SHARD_PAGE_LIST);
   let moved = 0;
   for (let i = 1; i < n; i++) {
     moved += await mergeShard(root, i, n);
-    pages.push(...takePageList(join(root, shardDir(i))));
+    pages.push(...takePageList(join(root, shardDir(i)), SHARD_PAGE_LIST));
   }
   const search = await buildSearchIndex(dist, undefined, pages);
   const entries = await writeRedirectsFile(dist);

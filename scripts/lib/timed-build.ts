@@ -22,8 +22,14 @@ export function clearOutputInBackground(root: string, names: readonly string[] =
   }
   const old = readdirSync(root).filter((name) => OLD_OUTPUT.test(name)).map((name) => join(root, name));
   if (!old.length) return;
-  const remove = `for (const p of ${JSON.stringify(old)}) require('node:fs').rmSync(p, { recursive: true, force: true });`;
-  spawn(process.execPath, ['-e', remove], { detached: true, stdio: 'ignore' }).unref();
+  // rm in a shell that exits at once: the delete is no child of the build (nor counted in its
+  // memory) and keeps going after it. Where there is no sh, a detached Node process does it.
+  const detached = { detached: true, stdio: 'ignore' } as const;
+  const child =
+    process.platform === 'win32'
+      ? spawn(process.execPath, ['-e', `for (const p of ${JSON.stringify(old)}) require('node:fs').rmSync(p, { recursive: true, force: true });`], detached)
+      : spawn('/bin/sh', ['-c', 'rm -rf -- "$@" &', 'sh', ...old], detached);
+  child.unref();
 }
 
 /**

@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /**
  * The resident memory of this process and all its descendants, summed: what a build made of
- * several processes at once holds at a moment (Linux /proc; undefined elsewhere).
+ * several processes at once holds at a moment (Linux /proc; undefined elsewhere). Each process
+ * counts its proportional set size (PSS): pages the processes share, such as the Node binary the
+ * shards all map, are counted once in the sum instead of once per process as RSS would.
  */
 export function treeRssKb(): number | undefined {
   if (!existsSync('/proc/self/stat')) return undefined;
@@ -15,8 +17,7 @@ export function treeRssKb(): number | undefined {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parentOf.set(Number(name), Number(fields[1]));
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${name}/status`, 'utf8'));
-      rssOf.set(Number(name), Number(rss?.[1] ?? 0));
+      rssOf.set(Number(name), residentKb(name));
     } catch {
       // The process ended while being read.
     }
@@ -28,6 +29,17 @@ export function treeRssKb(): number | undefined {
   let total = 0;
   for (const [pid, kb] of rssOf) if (inTree(pid)) total += kb;
   return total;
+}
+
+/** A process's PSS, or its RSS where smaps_rollup is not readable (older kernels). */
+function residentKb(pid: string): number {
+  try {
+    const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    if (pss) return Number(pss[1]);
+  } catch {
+    // Fall through to RSS.
+  }
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 }
 
 /** Samples treeRssKb() every `ms` until stopped; `stop()` returns the highest sum seen, in MB. */
