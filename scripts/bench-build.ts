@@ -44,7 +44,7 @@ rmSync(bareDir, { recursive: true, force: true });
 
 const rows: [string, (b: typeof ours) => string, (b: typeof ours) => number][] = [
   ['wall time', (b) => `${b.seconds.toFixed(1)} s`, (b) => b.seconds],
-  ['peak RSS', (b) => `${b.peakRssMb.toFixed(0)} MB`, (b) => b.peakRssMb],
+  ['peak memory', (b) => `${b.peakMemoryMb.toFixed(0)} MB`, (b) => b.peakMemoryMb],
   ['pages', (b) => b.pages.toLocaleString('en'), (b) => b.pages],
   ['output', (b) => formatBytes(b.bytes), (b) => b.bytes],
   ['files', (b) => b.files.toLocaleString('en'), (b) => b.files],

@@ -3,7 +3,7 @@ import { readdir, rename } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type BuildCost, clearOutputInBackground, timedAstroBuild } from './timed-build.ts';
-import { sampleTreeRss } from './tree-rss.ts';
+import { sampleTreeMemory } from './tree-memory.ts';
 
 /**
  * The full site build behind `npm run build` (and `npm start`, `npm run bench:build`).
@@ -56,7 +56,7 @@ function takePageList(dir: string, listFile: string): string[] {
 
 /**
  * Builds the whole site into `root/dist`. Returns wall time and peak memory: the highest total
- * memory of all the build's processes at one moment (sampled, see tree-rss.ts), or where that
+ * memory of all the build's processes at one moment (sampled, see tree-memory.ts), or where that
  * cannot be sampled, the shards' own peak RSS added up.
  */
 export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteBuildCost> {
@@ -66,7 +66,7 @@ export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.e
   clearOutputInBackground(root, ['dist', ...stale]);
   if (n === 1) return { ...(await timedAstroBuild(root, env)), shards: 1 };
 
-  const memory = sampleTreeRss();
+  const memory = sampleTreeMemory();
   const abort = new AbortController();
   const shards = Array.from({ length: n }, (_, i) => {
     const shardEnv = {
@@ -102,11 +102,11 @@ export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.e
   console.log(
     `[site-build] ${n} shards: ${moved} port pages merged into dist/; search index of ${search.indexed} pages ` +
       `in ${search.seconds.toFixed(1)} s (${search.files} files); _redirects for ${entries} top-level entries; ` +
-      `peak memory ${sampledMb?.toFixed(0) ?? '?'} MB all processes at once, shards' own peaks ${costs.map((c) => c.peakRssMb.toFixed(0)).join(' + ')} MB`,
+      `peak memory ${sampledMb?.toFixed(0) ?? '?'} MB all processes at once, shards' own peaks ${costs.map((c) => c.peakMemoryMb.toFixed(0)).join(' + ')} MB`,
   );
   return {
     seconds: (performance.now() - started) / 1000,
-    peakRssMb: sampledMb ?? costs.reduce((sum, c) => sum + c.peakRssMb, 0),
+    peakMemoryMb: sampledMb ?? costs.reduce((sum, c) => sum + c.peakMemoryMb, 0),
     shards: n,
   };
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 export interface BuildCost {
   seconds: number;
-  peakRssMb: number;
+  /** One process's peak RSS; for a build of several processes, their highest total at once (see tree-memory.ts). */
+  peakMemoryMb: number;
 }
 
 const OLD_OUTPUT = /^\.dist-old-/;
@@ -59,7 +60,7 @@ export function timedAstroBuild(
     child.on('exit', (code) => {
       const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(err)?.[1]);
       if (code !== 0 || !kb) return fail(new Error(`astro build in ${root} failed (exit ${code})`));
-      ok({ seconds: (performance.now() - started) / 1000, peakRssMb: kb / 1024 });
+      ok({ seconds: (performance.now() - started) / 1000, peakMemoryMb: kb / 1024 });
     });
   });
 }

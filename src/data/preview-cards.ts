@@ -2,7 +2,6 @@ import { cardLayout, type CardContent } from '../lib/cards/card-layout';
 import { prerenderCards } from '../lib/cards/card-prerender';
 import { formatSpan, PORT_RANGES, portToRange, type PortRange } from '../lib/ports/port-range';
 import { portNames } from '../lib/ports/port-summary';
-import { rendersSharedOutput } from '../lib/ports/ports-to-build';
 import type { PortIndex } from './port-index';
 
 /** A preview card: where the build writes it, what it shows, and its alt text. */
@@ -29,11 +28,13 @@ export function rangeCard(range: PortRange): PreviewCard {
   };
 }
 
+// Three range cards serve 64,000 pages: made once.
+const RANGE_CARDS = new Map(PORT_RANGES.map((range) => [range.id, rangeCard(range)]));
+
 /** The card a port's page shows: its own when the index gives it one, else its range's. */
 export function portCard(index: PortIndex, port: number): PreviewCard {
-  if (rendersSharedOutput()) void cardsInBackground(index);
   const range = portToRange(port);
-  if (!index.hasOwnCard(port)) return rangeCard(range);
+  if (!index.hasOwnCard(port)) return RANGE_CARDS.get(range.id)!;
   const names = portNames(index.recordsOf(port), index.otherNamesOf(port));
   return {
     path: `/cards/ports/${port}.png`,
@@ -58,12 +59,10 @@ const shared = globalThis as typeof globalThis & { [BACKGROUND]?: Background };
 
 /**
  * Starts, once per build, rendering every card that is not cached in a worker thread, while pages
- * are rendered: the first port page asks for its card and sets it off. Returns, per cache file,
- * the promise of that card being written; the card route waits on it.
+ * are rendered: the card route sets it off when Astro asks it for its paths, before any page is
+ * rendered. Returns, per cache file, the promise of that card being written; the card route waits
+ * on it.
  */
 export function cardsInBackground(index: PortIndex): Promise<Map<string, Promise<void>>> {
-  // Deferred a tick: previewCards() asks portCard(), which calls back here before this returns.
-  return (shared[BACKGROUND] ??= Promise.resolve().then(() =>
-    prerenderCards(previewCards(index).map((card) => cardLayout(card.content))),
-  ));
+  return (shared[BACKGROUND] ??= prerenderCards(previewCards(index).map((card) => cardLayout(card.content))));
 }

@@ -79,6 +79,7 @@ async function indexBuiltPages(
     const bytes = await readFile(join(root, file));
     // Most pages are not indexed; a byte search spares decoding them.
     const content = bytes.includes(MARKER) ? extractIndexedHtml(bytes.toString('utf8')) : null;
+    if (content === null && files) throw new Error(`${file} was listed for the search index but has no ${INDEX_MARKER} element`);
     if (content === null) return;
     const result = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
     if (result.errors.length) throw new Error(`pagefind could not index ${file}: ${result.errors.join('; ')}`);
@@ -141,7 +142,6 @@ export function searchIndex(): AstroIntegration {
         startRecordingIndexedPages();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
         const recorded = takeIndexedPages();
         const root = fileURLToPath(dir);
         if (buildShard().count > 1) {
@@ -150,19 +150,11 @@ export function searchIndex(): AstroIntegration {
           logger.info(`${recorded?.length ?? 0} pages for the search index listed in ${SHARD_PAGE_LIST}`);
           return;
         }
-        const index = await createSearchIndex();
-        try {
-          const read = await indexBuiltPages(index, root, recorded?.length ? recorded : undefined);
-          if (recorded?.length && read.indexed !== recorded.length)
-            throw new Error(`${recorded.length} pages were recorded for the search index, but ${read.indexed} carry its marker`);
-          const s = await writeBundle(index, join(root, BUNDLE_DIR));
-          logger.info(
-            `indexed ${read.indexed} of ${read.scanned} pages read (${recorded?.length ? 'recorded while rendering' : 'all pages scanned'}) ` +
-              `in ${((performance.now() - started) / 1000).toFixed(1)} s: ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB in ${BUNDLE_DIR}/`,
-          );
-        } finally {
-          await pagefind.close();
-        }
+        const s = await buildSearchIndex(root, join(root, BUNDLE_DIR), recorded?.length ? recorded : undefined);
+        logger.info(
+          `indexed ${s.indexed} of ${s.scanned} pages read (${recorded?.length ? 'recorded while rendering' : 'all pages scanned'}) ` +
+            `in ${s.seconds.toFixed(1)} s: ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB in ${BUNDLE_DIR}/`,
+        );
       },
     },
   };

@@ -1,3 +1,5 @@
+import { decodeCharacterReferences } from '../links/html-text';
+
 /** A run of text, marked when it matches the query. Rendered as text nodes and <mark>, never as HTML. */
 export interface Segment {
   text: string;
@@ -46,17 +48,6 @@ export function hasMark(segments: readonly Segment[]): boolean {
   return segments.some((s) => s.mark);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references an HTML-escaped string can contain. */
-function decodeEntities(html: string): string {
-  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return ENTITIES[ref.toLowerCase()] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
-
 /**
  * Reads a pagefind excerpt (escaped text with <mark> around the matches) into segments, so that it
  * can be shown without handing any HTML to the page.
@@ -64,6 +55,6 @@ function decodeEntities(html: string): string {
 export function excerptSegments(excerpt: string): Segment[] {
   const segments: Segment[] = [];
   const parts = excerpt.split(/<mark>([\s\S]*?)<\/mark>/);
-  parts.forEach((part, i) => push(segments, decodeEntities(part.replace(/<[^>]*>/g, '')), i % 2 === 1));
+  parts.forEach((part, i) => push(segments, decodeCharacterReferences(part.replace(/<[^>]*>/g, '')), i % 2 === 1));
   return segments;
 }

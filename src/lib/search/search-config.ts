@@ -17,7 +17,8 @@ export const INDEX_LANGUAGE = 'unknown';
 /**
  * Largest word-index chunk, in bytes before compression (see compact-bundle.ts). A query loads the
  * chunk holding each of its words: pagefind's own chunks cost 8-18 KB gzip each here, these 2-3 KB.
- * Measured first queries ("ssh", "license manager", "grafana"): 94-95 KB at 6,000, 96-97 KB at 12,000.
+ * First queries ("ssh", "license manager", "grafana"; `npm run bench:search` with this set to each):
+ * 94-95 KB gzip at 6,000, 96-97 KB at 12,000.
  */
 export const INDEX_CHUNK_BYTES = 6_000;
 

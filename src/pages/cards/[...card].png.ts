@@ -6,8 +6,11 @@ import { cachedCard, cardFile } from '../../lib/cards/render-card';
 import { rendersSharedOutput } from '../../lib/ports/ports-to-build';
 
 export const getStaticPaths = (async () => {
+  // Only one shard of a sharded build renders the cards (src/lib/ports/ports-to-build.ts).
   if (!rendersSharedOutput()) return [];
-  const cards = previewCards(await loadPortIndex());
+  const index = await loadPortIndex();
+  void cardsInBackground(index);
+  const cards = previewCards(index);
   return cards.map((card) => ({
     params: { card: card.path.replace(/^\/cards\/|\.png$/g, '') },
     props: { card, total: cards.length },
