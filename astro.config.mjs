@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { redirectsFileIntegration } from './src/integrations/redirects-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { markdownCodeTheme, styleToTokenClasses } from './src/lib/highlight/markdown-code.ts';
 import { resolveSiteUrl } from './src/lib/links/site-url.ts';
 
 // The public address; canonical URLs, previews, the sitemap and copied links are built from it.
@@ -23,7 +24,8 @@ export default defineConfig({
   // redirectsFileIntegration stays last: its pass-through list must see what the others write.
   integrations: [mdx(), searchIndex(), securityHeaders(), redirectsFileIntegration()],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // Article code blocks get classes, not inline styles: the site's CSP forbids those.
+    shikiConfig: { theme: markdownCodeTheme, transformers: [styleToTokenClasses] },
   },
   vite: {
     plugins: [tailwindcss()],

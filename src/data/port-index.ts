@@ -1,8 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { latestDate } from '../lib/dates/calendar-date';
 import { PORT_COUNT } from '../lib/ports/port-range';
-import { NAMING_RANGE_LIMIT } from '../lib/ports/usage-note';
-import { portStatus, sortRecords } from '../lib/ports/port-summary';
+import { compareUses, isPool, leadingUses, type RankedUse } from '../lib/ports/software-ranking';
+import { portStatus, serviceNamesOf, sortRecords, type PortNaming } from '../lib/ports/port-summary';
+import { speaksRegistered } from '../lib/ports/usage-note';
+import { checkImplements } from '../lib/software/check-implements';
 import { NOTABLE_PORTS } from './notable-ports';
 import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry';
 import type { SoftwarePort } from '../schemas/software';
@@ -15,6 +17,25 @@ export interface SoftwareUse {
   software: SoftwareEntry;
   use: SoftwarePort;
 }
+
+/** A product that leads on a port (named in its title and summary), and how it relates to the registry. */
+export interface LeadingProduct {
+  /** The name a title uses: the product's shortName, else its name. */
+  name: string;
+  /** True when the product speaks a service IANA registered on this port. */
+  speaksRegistered: boolean;
+}
+
+const rankOf = ({ software, use }: SoftwareUse): RankedUse => ({
+  // Ordered by the name a title shows, so a title reads in the list's order.
+  name: software.shortName ?? software.name,
+  category: software.category,
+  status: software.status,
+  tier: use.tier,
+  isDefault: use.default,
+  first: use.port.first,
+  last: use.port.last,
+});
 
 const STATUS_CODE: Record<RegistryStatus, number> = { unassigned: 0, reserved: 1, assigned: 2 };
 const NONE = -1;
@@ -32,7 +53,10 @@ export interface PortIndex {
   nearestAssigned(port: number): { below: number | null; above: number | null };
   /** The run of consecutive unassigned ports that contains `port`, or null if it is not unassigned. */
   unassignedRun(port: number): { first: number; last: number } | null;
-  /** Software known to use the port, defaults before common uses, then by name. */
+  /**
+   * Software known to use the port, by prominence: tier, then the documented default first, then
+   * name; malware, historic products and wide pools last.
+   */
   softwareOf(port: number): readonly SoftwareUse[];
   /**
    * Software that names the port: uses of the port itself or of a narrow range. A product on a
@@ -40,10 +64,17 @@ export interface PortIndex {
    */
   namingSoftwareOf(port: number): readonly SoftwareUse[];
   /**
-   * Names for the port beyond IANA's service names, in order: the article's names, then the
-   * naming software. Titles, summaries, preview cards and copied links all take names from here.
+   * The products a title and summary name (at most three): primary and common ones that name the
+   * port, never malware, historic products or pools. See `leadingUses`.
    */
-  otherNamesOf(port: number): readonly string[];
+  leadingProductsOf(port: number): readonly LeadingProduct[];
+  /**
+   * What names the port beyond IANA's service names: the article's names and the leading
+   * products. Titles, preview cards, copied links and the home page pass it to `portNames`.
+   */
+  namingOf(port: number): PortNaming;
+  /** Every product name that names the port, leading ones first: what search should find the port by. */
+  searchNamesOf(port: number): { leading: readonly string[]; other: readonly string[] };
   /**
    * Whether the port gets its own preview card (port number, names, range) instead of its range's
    * card: ports with an article and the notable ports. Rendering a card costs ~50 ms, so all 65,536
@@ -78,7 +109,7 @@ async function buildPortIndex(): Promise<PortIndex> {
       }
     }
   }
-  for (const list of uses.values()) list.sort((a, b) => Number(b.use.default) - Number(a.use.default) || a.software.name.localeCompare(b.software.name));
+  for (const list of uses.values()) list.sort((a, b) => compareUses(rankOf(a), rankOf(b)));
 
   const records = new Map<number, RegistryRecord[]>();
   const sources = new Map<string, RegistrySource>();
@@ -91,6 +122,7 @@ async function buildPortIndex(): Promise<PortIndex> {
     }
   }
   for (const [port, list] of records) records.set(port, sortRecords(list));
+  checkImplements(software, new Set(registry.map((r) => r.data.serviceName).filter(Boolean)));
 
   const status = new Uint8Array(PORT_COUNT);
   for (const [port, list] of records) status[port] = STATUS_CODE[portStatus(list)];
@@ -119,7 +151,16 @@ async function buildPortIndex(): Promise<PortIndex> {
 
   const articleByPort = new Map(articles.map((a) => [a.data.port, a]));
   const namingSoftwareOf = (port: number) =>
-    (uses.get(port) ?? []).filter((u) => u.use.port.last - u.use.port.first < NAMING_RANGE_LIMIT);
+    (uses.get(port) ?? []).filter((u) => !isPool(u.use.port.first, u.use.port.last));
+  const registeredNames = (port: number) => serviceNamesOf(records.get(port) ?? []);
+  const leadingOf = (port: number) => {
+    const registered = registeredNames(port);
+    return leadingUses(namingSoftwareOf(port).map((u) => ({ ...rankOf(u), u })), registered.length > 0).map(({ u }) => u);
+  };
+  const leadingProductsOf = (port: number): LeadingProduct[] => {
+    const registered = registeredNames(port);
+    return leadingOf(port).map((u) => ({ name: u.software.shortName ?? u.software.name, speaksRegistered: speaksRegistered(u.use, registered) }));
+  };
   const ownCard = new Set([...NOTABLE_PORTS, ...articleByPort.keys(), ...[...uses.keys()].filter((p) => namingSoftwareOf(p).length > 0)]);
   const recordDate = (r: RegistryRecord) => (r.modified ? new Date(r.modified) : null);
   const statuses = Object.keys(STATUS_CODE) as RegistryStatus[];
@@ -133,7 +174,13 @@ async function buildPortIndex(): Promise<PortIndex> {
     unassignedRun: (port) => (runFirst[port] === NONE ? null : { first: runFirst[port]!, last: runLast[port]! }),
     softwareOf: (port) => uses.get(port) ?? [],
     namingSoftwareOf,
-    otherNamesOf: (port) => [...(articleByPort.get(port)?.data.names ?? []), ...namingSoftwareOf(port).map((u) => u.software.name)],
+    leadingProductsOf,
+    namingOf: (port) => ({ articleNames: articleByPort.get(port)?.data.names ?? [], products: leadingProductsOf(port) }),
+    searchNamesOf: (port) => {
+      const leading = leadingOf(port).map((u) => u.software.name);
+      const other = [...new Set(namingSoftwareOf(port).map((u) => u.software.name))].filter((n) => !leading.includes(n));
+      return { leading, other };
+    },
     hasOwnCard: (port) => ownCard.has(port),
     ownCardPorts: [...ownCard].sort((a, b) => a - b),
     lastModifiedOf: (port) =>

@@ -35,7 +35,7 @@ const RANGE_CARDS = new Map(PORT_RANGES.map((range) => [range.id, rangeCard(rang
 export function portCard(index: PortIndex, port: number): PreviewCard {
   const range = portToRange(port);
   if (!index.hasOwnCard(port)) return RANGE_CARDS.get(range.id)!;
-  const names = portNames(index.recordsOf(port), index.otherNamesOf(port));
+  const names = portNames(index.recordsOf(port), index.namingOf(port));
   return {
     path: `/cards/ports/${port}.png`,
     content: { kind: 'port', port, names, range },

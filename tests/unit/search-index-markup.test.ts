@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import SearchIndexRegion from '../../src/components/SearchIndexRegion.astro';
 import { describeRange, describeRegistry, summarizePort } from '../../src/lib/ports/port-summary';
 import { extractIndexedHtml } from '../../src/lib/search/indexed-html';
-import { nameKeys, portSearchEntry } from '../../src/lib/search/port-search-entry';
+import { nameKeys, portSearchEntry, weightedNameKeys } from '../../src/lib/search/port-search-entry';
 import { TRANSPORT_NAMES } from '../../src/lib/search/search-config';
 import { registryStatusOf } from '../../src/lib/ports/registry-status';
 import { registryRecordSchema, TRANSPORTS, type RegistryRecord } from '../../src/schemas/registry';
@@ -23,10 +23,11 @@ const record = (port: number, transport: RegistryRecord['transport'], serviceNam
 describe('portSearchEntry', () => {
   it('indexes an assigned port with its names, range and transports', () => {
     const records = [record(626, 'tcp', 'asia', 'ASIA'), record(626, 'udp', 'asia', 'ASIA')];
-    expect(portSearchEntry(626, records, ['serialnumberd'], true)).toEqual({
+    expect(portSearchEntry(626, records, { leading: ['serialnumberd'], other: ['Apple serialnumberd'] }, true)).toEqual({
       port: 626,
       indexed: true,
-      names: ['asia', 'serialnumberd'],
+      names: ['asia', 'serialnumberd', 'Apple serialnumberd'],
+      strongNames: ['asia', 'serialnumberd'],
       range: 'System',
       transports: ['TCP', 'UDP'],
     });
@@ -35,9 +36,10 @@ describe('portSearchEntry', () => {
   it('leaves out a port that says only "unassigned", unless it has an article or other names', () => {
     expect(portSearchEntry(65535, []).indexed).toBe(false);
     expect(portSearchEntry(65000, [record(65000, 'tcp', '', 'Unassigned')]).indexed).toBe(false);
-    expect(portSearchEntry(65000, [], [], true).indexed).toBe(true);
-    expect(portSearchEntry(25565, [], ['minecraft']).indexed).toBe(true);
-    expect(portSearchEntry(25565, [], ['minecraft']).transports).toEqual([]);
+    expect(portSearchEntry(65000, [], undefined, true).indexed).toBe(true);
+    expect(portSearchEntry(25565, [], { leading: ['minecraft'], other: [] }).indexed).toBe(true);
+    expect(portSearchEntry(40000, [], { leading: [], other: ['Some niche tool'] }).indexed).toBe(true);
+    expect(portSearchEntry(25565, [], { leading: ['minecraft'], other: [] }).transports).toEqual([]);
   });
 
   it('indexes a reserved port under the transports it is reserved on', () => {
@@ -60,8 +62,19 @@ describe('portSearchEntry', () => {
 
 describe('nameKeys', () => {
   it('makes each name one lower-case word', () => {
-    expect(nameKeys(['syslog-tls', 'MS-SQL-S', 'x_y.z', 'grafana'])).toBe('syslogtls mssqls xyz grafana');
+    expect(nameKeys(['syslog-tls', 'MS-SQL-S', 'x_y.z', 'grafana', 'Grafana Loki'])).toBe('syslogtls mssqls xyz grafana grafanaloki');
     expect(nameKeys([])).toBe('');
+  });
+});
+
+describe('weightedNameKeys', () => {
+  it('weighs the names a port leads on above the words of other names', () => {
+    // "grafana" must find 3000 (Grafana leads there) before 3100 (Grafana Loki leads there).
+    expect(weightedNameKeys({ strongNames: ['Grafana Loki'], names: ['Grafana Loki', 'Promtail'] })).toEqual({
+      strong: 'grafanaloki',
+      weak: 'grafana loki promtail',
+    });
+    expect(weightedNameKeys({ strongNames: ['ssh', 'OpenSSH'], names: ['ssh', 'OpenSSH'] })).toEqual({ strong: 'ssh openssh', weak: '' });
   });
 });
 
@@ -111,7 +124,7 @@ describe('SearchIndexRegion', async () => {
   const render = (indexed: boolean) =>
     container.renderToString(SearchIndexRegion, {
       props: {
-        entry: { port: 626, indexed, names: ['asia', 'serialnumberd'], range: 'System', transports: ['TCP', 'UDP'] },
+        entry: { port: 626, indexed, names: ['asia', 'serialnumberd', 'Apple serialnumberd'], strongNames: ['asia', 'serialnumberd'], range: 'System', transports: ['TCP', 'UDP'] },
         title: 'Port 626: asia, serialnumberd',
         summary: 'IANA lists port 626 as asia on TCP and UDP.',
       },
@@ -124,7 +137,7 @@ describe('SearchIndexRegion', async () => {
     for (const attribute of [
       'data-pagefind-meta="port:626"',
       'data-pagefind-meta="title:Port 626: asia, serialnumberd"',
-      'data-pagefind-meta="names:asia, serialnumberd"',
+      'data-pagefind-meta="names:asia, serialnumberd, Apple serialnumberd"',
       'data-pagefind-meta="summary:IANA lists port 626 as asia on TCP and UDP."',
       'data-pagefind-filter="range:System"',
       'data-pagefind-filter="transport:TCP"',
@@ -133,6 +146,7 @@ describe('SearchIndexRegion', async () => {
       expect(html).toContain(attribute);
     }
     expect(html).toMatch(/<p data-pagefind-weight="10"[^>]*>asia serialnumberd<\/p>/);
+    expect(html).toMatch(/<p data-pagefind-weight="4"[^>]*>appleserialnumberd apple serialnumberd<\/p>/);
     expect(html).toContain('<h1>Port 626</h1>');
   });
 

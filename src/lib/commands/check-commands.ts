@@ -53,6 +53,13 @@ function linux(port: string, transports: readonly CheckTransport[]): OsCommands 
       note: 'UDP has no listening state: -l lists the sockets bound to the port and waiting for datagrams.',
     });
   }
+  blocks.push({
+    id: 'stop',
+    title: 'Stop it',
+    lang: 'shellscript',
+    code: 'systemctl status 1234\nsudo kill 1234',
+    note: 'ss prints the process id as pid=1234: put it in place of 1234. If systemctl names a service unit, kill only lasts until it restarts: run sudo systemctl disable --now with that unit instead.',
+  });
   blocks.push(remoteTest(port, transports));
   return { os: 'linux', label: 'Linux', blocks };
 }
@@ -83,6 +90,13 @@ function macos(port: string, transports: readonly CheckTransport[]): OsCommands 
       note: 'Without sudo, lsof shows only your own processes’ sockets.',
     });
   }
+  blocks.push({
+    id: 'stop',
+    title: 'Stop it',
+    lang: 'shellscript',
+    code: "sudo launchctl list | awk '$1 == 1234'\nkill 1234",
+    note: 'lsof prints the process id in its second column: put it in place of 1234. If the first command prints a label, launchd runs the process and restarts it: run sudo launchctl bootout system/ with that label, or turn the feature off in System Settings.',
+  });
   blocks.push(remoteTest(port, transports));
   return { os: 'macos', label: 'macOS', blocks };
 }
@@ -125,8 +139,15 @@ function windowsCmd(port: string, transports: readonly CheckTransport[]): OsComm
     id: 'pid',
     title: 'Which program is that?',
     lang: 'bat',
-    code: 'tasklist /FI "PID eq 1234"',
+    code: 'tasklist /svc /FI "PID eq 1234"',
     note: 'netstat prints a process id (PID) in its last column, not a name: put that number in place of 1234.',
+  });
+  blocks.push({
+    id: 'stop',
+    title: 'Stop it',
+    lang: 'bat',
+    code: 'taskkill /PID 1234',
+    note: 'If tasklist names a service, stop that instead (sc stop NAME), or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off rather than killing it.',
   });
   blocks.push(excludedRanges(port, transports, 'bat'));
   return { os: 'windows-cmd', label: 'Windows (cmd)', blocks };
@@ -159,6 +180,13 @@ function windowsPowerShell(port: string, transports: readonly CheckTransport[]):
       note: 'TcpTestSucceeded : True means something accepted the connection.',
     });
   }
+  blocks.push({
+    id: 'stop',
+    title: 'Stop it',
+    lang: 'powershell',
+    code: 'Get-CimInstance Win32_Service -Filter "ProcessId = 1234" | Select-Object Name, State\nStop-Process -Id 1234',
+    note: 'OwningProcess is the process id: put it in place of 1234. If the first command names a service, use Stop-Service -Name NAME instead, or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off rather than killing it.',
+  });
   blocks.push(excludedRanges(port, transports, 'powershell'));
   return { os: 'windows-powershell', label: 'Windows (PowerShell)', blocks };
 }

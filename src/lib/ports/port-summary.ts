@@ -1,5 +1,6 @@
 import type { RegistryRecord, RegistryStatus, Transport } from '../../schemas/registry';
 import { formatSpan, portToRange } from './port-range';
+import { protocolLabel } from './protocol-labels';
 import { formatPerson, groupRegistryRecords } from './registry-groups';
 
 const TRANSPORT_ORDER: readonly Transport[] = ['tcp', 'udp', 'sctp', 'dccp'];
@@ -68,19 +69,27 @@ export function describeRange(port: number): string {
   return `Port ${port} is in the ${range.name} range (${formatSpan(range.first, range.last)}).`;
 }
 
-/** The sentence naming the software known to use the port, or '' when there is none. */
-export function describeSoftware(softwareNames: readonly string[]): string {
-  const names = [...new Set(softwareNames)];
-  if (names.length === 0) return '';
-  return `Software known to use it: ${names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ')}.`;
+/**
+ * The sentence naming the software known to use the port, or '' when there is none. `names` are
+ * the products that name the port, leading first; `leading` how many of them lead (named in the
+ * title). Only the leaders are named when there are any, else the first three.
+ */
+export function describeSoftware(names: readonly string[], leading = 0): string {
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return '';
+  const shown = unique.slice(0, leading > 0 ? Math.min(leading, 3) : 3);
+  const rest = unique.length - shown.length;
+  const listed = shown.length <= 2 ? shown.join(' and ') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  if (rest === 0) return `Software known to use it: ${listed}.`;
+  return `Software known to use it: ${listed}, and ${rest} more listed below.`;
 }
 
 /**
  * What IANA lists on the port, which range it sits in, and which software is known to use it.
  * Used as the summary and meta description of pages without an article.
  */
-export function summarizePort(port: number, records: readonly RegistryRecord[], softwareNames: readonly string[] = []): string {
-  return [describeRegistry(port, records), describeRange(port), describeSoftware(softwareNames)].filter(Boolean).join(' ');
+export function summarizePort(port: number, records: readonly RegistryRecord[], softwareNames: readonly string[] = [], leading = 0): string {
+  return [describeRegistry(port, records), describeRange(port), describeSoftware(softwareNames, leading)].filter(Boolean).join(' ');
 }
 
 /**
@@ -108,30 +117,71 @@ const NAMES_MAX = TITLE_MAX - 'Port 65535: '.length;
 
 const fit = (text: string) => (text.length <= NAMES_MAX ? text : `${text.slice(0, NAMES_MAX - 1).trimEnd()}…`);
 
+/** What names a port beyond its registry records: an article's names and the leading products. */
+export interface PortNaming {
+  /** Names an article gives the port that IANA does not list ("serialnumberd" on 626). */
+  articleNames: readonly string[];
+  /** The leading products (at most three, leading first), and whether each speaks a registered service. */
+  products: readonly { name: string; speaksRegistered: boolean }[];
+}
+
+export const NO_NAMING: PortNaming = { articleNames: [], products: [] };
+
+/** Appends items to `head` as "head (a, b)" while the whole fits; the first item always goes in. */
+function withList(head: string, items: readonly string[], wrap: (list: string) => string, max = NAMES_MAX): string {
+  let shown: string[] = [];
+  for (const item of items) {
+    const next = [...shown, item];
+    if (shown.length > 0 && `${head}${wrap(next.join(', '))}`.length > max) break;
+    shown = next;
+  }
+  return shown.length ? `${head}${wrap(shown.join(', '))}` : head;
+}
+
 /**
- * The names a reader looks for on a port: IANA's service names first, then other names in use
- * there (an article's names, software), without repeats, as many as fit a search result's title;
- * falls back to the status. "asia, serialnumberd". The page title, the link text of "Copy as
- * Markdown" and the preview card all use it, so they never disagree.
+ * The names a reader looks for on a port, as a title says them; the one place that decides them
+ * (page title, subtitle, preview card, "Copy as Markdown" and the home page's list all call it).
+ * - Products that speak the registered protocol: the protocol's everyday name, then the leading
+ *   products: "SSH (OpenSSH, Dropbear)", "HTTP (nginx, Apache, IIS)".
+ * - Leading products that speak something else (a squatted port): the products, then what is
+ *   registered: "Grafana (registered: hbci)"; on an unassigned port, the products alone.
+ * - No leading products: IANA's service names, then the article's names: "asia, serialnumberd".
+ *   (An article's names are what people search for, "quic" on 443; next to products they would
+ *   read as products, so a title with products leaves them to search.)
+ * Malware, historic products and pools never reach `naming.products` (see `leadingUses`).
  */
-export function portNames(records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
-  const names = mergeNames([...serviceNamesOf(records), ...otherNames]);
+export function portNames(records: readonly RegistryRecord[], naming: PortNaming = NO_NAMING): string {
+  const registered = serviceNamesOf(records);
+  const products = mergeNames(naming.products.map((p) => p.name));
+  const squatting = naming.products.some((p) => !p.speaksRegistered);
+  if (products.length > 0 && registered.length === 0) return fit(withList('', products, (l) => l));
+  if (products.length > 0 && squatting) {
+    const tail = ` (registered: ${registered[0]})`;
+    return fit(`${withList('', products, (l) => l, NAMES_MAX - tail.length)}${tail}`);
+  }
+  if (products.length > 0) {
+    const label = protocolLabel(registered[0]!);
+    const words = (t: string) => t.toLowerCase().split(/\s+/);
+    const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+    const same = (p: string) => within(words(p), words(label)) || within(words(label), words(p));
+    const others = products.filter((p) => !same(p));
+    // The protocol is the product ("MySQL", "Redis"): "MySQL, MariaDB" rather than "MySQL (MySQL, MariaDB)".
+    if (others.length < products.length) return fit(withList(label, others, (l) => `, ${l}`));
+    return fit(withList(label, products, (l) => ` (${l})`));
+  }
+  const names = mergeNames([...registered, ...naming.articleNames]);
   if (names.length === 0) {
     return fit(records.find((r) => r.status === 'assigned' && r.description)?.description ?? portStatus(records));
   }
-  let text = names[0]!;
-  for (const name of names.slice(1)) {
-    if (`${text}, ${name}`.length <= NAMES_MAX) text += `, ${name}`;
-  }
-  return fit(text);
+  return fit(withList(names[0]!, names.slice(1), (l) => `, ${l}`));
 }
 
-/** The page title: "Port 626: asia, serialnumberd". */
-export function portTitle(port: number, records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
-  return `Port ${port}: ${portNames(records, otherNames)}`;
+/** The page title: "Port 22: SSH (OpenSSH, Dropbear)". */
+export function portTitle(port: number, records: readonly RegistryRecord[], naming: PortNaming = NO_NAMING): string {
+  return `Port ${port}: ${portNames(records, naming)}`;
 }
 
 /** The text of a link to the port's page, as "Copy as Markdown" writes it: "Port 626 - asia, serialnumberd". */
-export function portLinkText(port: number, records: readonly RegistryRecord[], otherNames: readonly string[] = []): string {
-  return `Port ${port} - ${portNames(records, otherNames)}`;
+export function portLinkText(port: number, records: readonly RegistryRecord[], naming: PortNaming = NO_NAMING): string {
+  return `Port ${port} - ${portNames(records, naming)}`;
 }
