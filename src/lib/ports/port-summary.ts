@@ -163,7 +163,7 @@ export function portNames(records: readonly RegistryRecord[], naming: PortNaming
     const label = protocolLabel(registered[0]!);
     const words = (t: string) => t.toLowerCase().split(/\s+/);
     const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
-    const same = (p: string) => within(words(p), words(label)) || within(words(label), words(p));
+    const same = (p: string) => within(words(p), words(label));
     const others = products.filter((p) => !same(p));
     // The protocol is the product ("MySQL", "Redis"): "MySQL, MariaDB" rather than "MySQL (MySQL, MariaDB)".
     if (others.length < products.length) return fit(withList(label, others, (l) => `, ${l}`));
