@@ -32,6 +32,47 @@ describe('article validation', () => {
     expect(output).toMatch(message);
   });
 
+  it('fails the build for an impossible date, which YAML would roll over to March', () => {
+    const { status, output } = syncWith({ 'ports/bad-date.mdx': VALID.replace('updated: 2026-11-22', 'updated: 2026-02-30') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('bad-date.mdx');
+    expect(output).toMatch(/the field `updated` is 2026-02-30, which is not a day of the calendar/);
+  });
+
+  it('fails the build for a footnote reference without a definition, naming the file and the reference', () => {
+    const text = VALID.replace('Body.', 'A claim.[^rfc] Another.[^gone]\n\n[^rfc]: IETF, RFC 6335: https://www.rfc-editor.org/rfc/rfc6335');
+    const { status, output } = syncWith({ 'ports/bad-footnote.mdx': text });
+    expect(status).not.toBe(0);
+    expect(output).toContain('bad-footnote.mdx');
+    expect(output).toContain('the footnote reference [^gone] has no definition');
+  });
+
+  it('fails the build for a footnote without a link to its source', () => {
+    const text = VALID.replace('Body.', 'A claim.[^rfc]\n\n[^rfc]: IETF, RFC 6335, somewhere.');
+    const { status, output } = syncWith({ 'ports/no-link.mdx': text });
+    expect(status).not.toBe(0);
+    expect(output).toContain('the footnote [^rfc] has no http(s) link to its source');
+  });
+
+  it('accepts footnote-like text inside code', () => {
+    const text = VALID.replace('Body.', 'Use `[^x]` in a regex.\n\n```sh\ngrep "[^a]" file\n```');
+    expect(syncWith({ 'ports/626.mdx': text }).status).toBe(0);
+  });
+
+  it('fails the build for a related port outside 0-65535, naming the field', () => {
+    const { status, output } = syncWith({ 'ports/bad-related.mdx': VALID.replace('updated: 2026-11-22', 'updated: 2026-11-22\nrelated: [22, 70000]') });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/related/);
+    expect(output).toMatch(/between 0 and 65535/);
+  });
+
+  it('fails the build for an unknown exposure level, naming the field', () => {
+    const text = VALID.replace('updated: 2026-11-22', 'updated: 2026-11-22\nexposure:\n  level: maybe\n  reason: A reason long enough to pass the length check.');
+    const { status, output } = syncWith({ 'ports/bad-exposure.mdx': text });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/exposure\.level must be one of: public, guarded, private, local/);
+  });
+
   it('fails the build for two articles about one port, naming both files', () => {
     const { status, output } = syncWith({ 'ports/626.mdx': VALID, 'ports/serialnumberd.mdx': VALID });
     expect(status).not.toBe(0);

@@ -17,6 +17,7 @@ ports:
     purpose: development server (hugo server)
     default: true
     source: https://gohugo.io/commands/hugo_server/
+    sourceKind: project
 `;
 
 describe('software validation', () => {
@@ -33,6 +34,10 @@ describe('software validation', () => {
     ['a missing source', hugo().replace(/\n\s+source: .*/, ''), 'ports.0.source', /source/],
     ['a source that is not http(s)', hugo().replace('https://gohugo.io/commands', 'ftp://gohugo.io/commands'), 'ports.0.source', /http\(s\) URL/],
     ['no ports', hugo().replace(/ports:[\s\S]*$/, 'ports: []\n'), 'ports', /at least one port/],
+    ['an unknown source kind', hugo().replace('sourceKind: project', 'sourceKind: blog'), 'ports.0.sourceKind', /sourceKind must be one of: standard, vendor, project, third-party/],
+    ['a primary tier without a basis', hugo().replace('default: true', 'default: true\n    tier: primary'), 'ports.0.basis', /basis is required when tier is primary/],
+    ['a measured basis without a date', hugo().replace('default: true', 'default: true\n    tier: common\n    basis:\n      kind: measured\n      reason: A figure from a survey of sites.\n      source: https://example.org/survey'), 'ports.0.basis.date', /basis.date is required/],
+    ['an implements that is not a service name', hugo().replace('default: true', 'default: true\n    implements: HTTP Server'), 'ports.0.implements', /IANA service name in lower case/],
   ])('fails the build for %s, naming the file and the field', (_, text, field, message) => {
     const { status, output } = syncWith({ 'software/hugo.yaml': text });
     expect(status).not.toBe(0);

@@ -66,7 +66,7 @@ describe('RegistryTable', () => {
 describe('RangeExplainer', () => {
   it.each([
     [0, 'System', 'CAP_NET_BIND_SERVICE'],
-    [1023, 'System', 'macOS since 10.14'],
+    [1023, 'System', 'binding it on one address, such as 127.0.0.1, still needs root'],
     [1024, 'User', 'without special privileges'],
     [49151, 'User', '32768–60999'],
     [49152, 'Dynamic/Private', 'ephemeral ports'],

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REGISTRY_URL, updateRegistry } from '../../../scripts/registry-update.ts';
+import { REGISTRY_URL, updateRegistry, updateSnapshot } from '../../../scripts/registry-update.ts';
 
 const fixtureXml = readFileSync(new URL('../../fixtures/iana/registry-small.xml', import.meta.url), 'utf8');
 
@@ -82,5 +82,30 @@ describe('updateRegistry', () => {
     );
     expect(readFileSync(destination, 'utf8')).toBe(fixtureXml);
     expect(readdirSync(join(dir, 'data', 'iana'))).toEqual(['service-names-port-numbers.xml']);
+  });
+});
+
+describe('updateSnapshot', () => {
+  const csv = readFileSync(new URL('../../fixtures/iana/registry-small.csv', import.meta.url), 'utf8');
+  const serve: typeof fetch = async (input) => new Response(String(input).endsWith('.csv') ? csv : fixtureXml);
+
+  it('writes both editions and a manifest with their counts', async () => {
+    const results = await updateSnapshot({ root: dir, fetchImpl: serve, today: '2026-12-01' });
+    expect(results.map((r) => r.destination.split('/').pop())).toEqual(['service-names-port-numbers.xml', 'service-names-port-numbers.csv']);
+    const manifest = JSON.parse(readFileSync(join(dir, 'data', 'iana', 'manifest.json'), 'utf8'));
+    expect(manifest.xml).toMatchObject({ records: 11, updated: '2024-02-29', fetched: '2026-12-01' });
+    expect(manifest.csv.records).toBeGreaterThan(0);
+  });
+
+  it('refuses a download much smaller than the snapshot it replaces, naming the counts, and keeps the old files', async () => {
+    await updateSnapshot({ root: dir, fetchImpl: serve, today: '2026-12-01' });
+    const manifestPath = join(dir, 'data', 'iana', 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    manifest.xml.records = 14444;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const before = readFileSync(join(dir, 'data', 'iana', 'service-names-port-numbers.xml'), 'utf8');
+    await expect(updateSnapshot({ root: dir, fetchImpl: serve })).rejects.toThrow(/holds 11 records, but the snapshot it replaces held 14444/);
+    expect(readFileSync(join(dir, 'data', 'iana', 'service-names-port-numbers.xml'), 'utf8')).toBe(before);
+    expect(JSON.parse(readFileSync(manifestPath, 'utf8')).xml.records).toBe(14444);
   });
 });
