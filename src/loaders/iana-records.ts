@@ -1,5 +1,5 @@
 import type { IanaRecord, IanaRegistry } from '../lib/iana/index.ts';
-import { registryStatusOf } from '../lib/ports/registry-status';
+import { registryStatusOf } from '../lib/ports/registry-status.ts';
 import type { RegistrySource } from '../schemas/registry';
 
 /** A record ready for the collection's schema, with its store id. */

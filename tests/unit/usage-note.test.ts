@@ -5,7 +5,7 @@ import { speaksRegistered, usageNote, type NoteUse } from '../../src/lib/ports/u
 const source = { id: 't', label: 't', version: '1' };
 const rec = (port: number, serviceName: string) =>
   registryRecordSchema.parse({ port, portEnd: port, transport: 'tcp', serviceName, description: serviceName, status: 'assigned', source });
-const use = (name: string, fields: Partial<NoteUse> = {}): NoteUse => ({ name, isDefault: true, implements: undefined, demoted: false, leading: false, ...fields });
+const use = (name: string, fields: Partial<NoteUse> = {}): NoteUse => ({ name, isDefault: true, implements: undefined, demoted: false, leading: false, ports: 1, ...fields });
 
 describe('usageNote compares protocols, not names', () => {
   it('stays quiet when the product speaks the registered protocol, whatever it is called', () => {
@@ -45,6 +45,11 @@ describe('usageNote compares protocols, not names', () => {
     expect(usageNote(8080, [rec(8080, 'http-alt')], uses)).toBeNull();
     const squat = [use('Grafana', { implements: 'http', leading: true }), use('Gitea', { implements: 'http' })];
     expect(usageNote(3000, [rec(3000, 'hbci')], squat)).toContain('default port of Grafana and Gitea');
+  });
+
+  it('does not call a port of a wide range the default port of the product that picks from it', () => {
+    expect(usageNote(1755, [rec(1755, 'ms-streaming')], [use('KDE Connect', { ports: 26 })])).toBeNull();
+    expect(usageNote(6881, [rec(6881, 'bittorrent')], [use('BitTorrent clients', { ports: 9 })])).toContain('BitTorrent clients');
   });
 
   it('lists at most three products and counts the rest', () => {

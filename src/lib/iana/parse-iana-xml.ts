@@ -168,7 +168,13 @@ function registryNode(text: string, source: string, validate: boolean): XmlNode 
  */
 export function readIanaPeople(text: string, options: IanaXmlOptions = {}): Map<string, IanaPerson> {
   const source = options.sourceName ?? 'service-names-port-numbers.xml';
-  const registry = registryNode(text, source, options.validate ?? true);
+  // Only the root's start tag and the <people> block are parsed: the 14,000 records before it would
+  // cost most of the time and memory, and a build that takes its records from the CSV needs none.
+  const root = /<registry\b[^>]*>/.exec(text);
+  const start = text.indexOf('<people>');
+  const end = text.indexOf('</people>', start);
+  const block = root && start >= 0 && end > start ? `${root[0]}${text.slice(start, end + '</people>'.length)}</registry>` : text;
+  const registry = registryNode(block, source, options.validate ?? true);
   return collectPeople(childrenOf(registry).find((n) => tagOf(n) === 'people'), source);
 }
 

@@ -11,7 +11,15 @@ export interface NoteUse {
   demoted: boolean;
   /** Whether the product leads on the port (named in its title). */
   leading: boolean;
+  /** How many ports the fact covers: 1 for a port, 26 for KDE Connect's 1739-1764. */
+  ports: number;
 }
+
+/**
+ * A fact over more ports than this is a range the product picks from (KDE Connect's transfer ports,
+ * Proxmox's VNC consoles), not "the default port" of each: it is listed, but makes no note.
+ */
+export const NOTE_RANGE_LIMIT = 10;
 
 /**
  * Service names IANA registered for one protocol under several names. HTTP on 8080 is the
@@ -42,7 +50,7 @@ const list = (names: readonly string[]) =>
  */
 export function usageNote(port: number, records: readonly RegistryRecord[], uses: readonly NoteUse[]): string | null {
   const registered = serviceNamesOf(records);
-  const squatters = uses.filter((u) => u.isDefault && !u.demoted && !speaksRegistered(u, registered));
+  const squatters = uses.filter((u) => u.isDefault && !u.demoted && u.ports <= NOTE_RANGE_LIMIT && !speaksRegistered(u, registered));
   if (squatters.length === 0) return null;
   // Where the leading products speak the registered protocol, a niche product's own protocol does
   // not change what the port is in practice (HTTP on 8080 stays HTTP with one HTTPS tool there).

@@ -23,7 +23,16 @@ export function extractIndexedHtml(html: string): string | null {
   for (let match = tags.exec(html); match; match = tags.exec(html)) {
     if (match[1]) depth--;
     else if (!match[0].endsWith('/>')) depth++;
-    if (depth === 0) return `<!doctype html><html><body>${html.slice(start, tags.lastIndex)}</body></html>`;
+    if (depth === 0) return `<!doctype html><html><body>${skipFootnotes(html.slice(start, tags.lastIndex))}</body></html>`;
   }
   throw new Error(`the <${tag} ${INDEX_MARKER}> element is never closed`);
+}
+
+/**
+ * An article's footnotes are sources (publishers, titles, URLs): nobody searches for them, and their
+ * URLs add thousands of one-off words to the index, which every first query pays for in metadata.
+ * MDX writes the section itself, so the ignore marker is added here.
+ */
+function skipFootnotes(html: string): string {
+  return html.replaceAll('<section data-footnotes', '<section data-pagefind-ignore data-footnotes');
 }

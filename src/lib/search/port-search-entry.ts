@@ -15,6 +15,8 @@ export interface PortSearchEntry {
   names: string[];
   /** The names the port should rank first for: IANA's service names, the article's names, the leading products. */
   strongNames: string[];
+  /** What IANA calls the services ("Network Time Protocol"): a phrase query should find the port before pages that merely use its words. */
+  descriptions: string[];
   /** Filter value: the RFC 6335 range ("System", "User", "Dynamic/Private"). */
   range: string;
   /** Filter values: the transports IANA registered the port on ("TCP", "UDP", ...). */
@@ -49,6 +51,7 @@ export function portSearchEntry(
     indexed: status !== 'unassigned' || hasArticle || names.length > 0,
     names,
     strongNames,
+    descriptions: [...new Set(records.filter((r) => r.status === 'assigned' && !r.historic && r.description).map((r) => r.description))],
     range: portToRange(port).name,
     transports: TRANSPORT_NAMES.filter((t) => listed.some((r) => r.transport === t)).map((t) => t.toUpperCase()),
   };
