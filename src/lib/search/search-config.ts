@@ -29,9 +29,14 @@ export const BUNDLE_DIR = 'pagefind';
  * Ranking for pagefind's search. `termSimilarity` well above its default of 1 makes an exact word
  * outrank a longer word it starts: "telnet" puts telnet (23) above telnets (992), "80" puts 80
  * above 8080. Names get a boost when they match; the title repeats the names, so it gets none.
+ * Article pages are long: with pagefind's default length normalisation (`pageLength` 0.75) and
+ * term frequency (1), "ssh" ranked a two-line page that mentions SSH above the SSH article, so
+ * both are turned down and the weighted name words decide (tests/site/search.test.ts holds the cases).
  */
 export const RANKING = {
   termSimilarity: 10,
+  pageLength: 0.1,
+  termFrequency: 0.3,
   metaWeights: { names: 3, title: 1 },
 } as const;
 
