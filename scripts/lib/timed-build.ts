@@ -42,6 +42,7 @@ export function timedAstroBuild(
   env: NodeJS.ProcessEnv = process.env,
   astroRoot = root,
   signal?: AbortSignal,
+  nodeFlags: readonly string[] = [],
 ): Promise<BuildCost> {
   const runner = `
     const { build } = await import(${JSON.stringify(join(astroRoot, 'node_modules/astro/dist/core/index.js'))});
@@ -49,7 +50,7 @@ export function timedAstroBuild(
     console.error('PEAK_RSS_KB=' + process.resourceUsage().maxRSS);`;
   const started = performance.now();
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', runner], { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'], signal });
+    const child = spawn(process.execPath, [...nodeFlags, '--input-type=module', '-e', runner], { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'], signal });
     child.on('error', (error) => fail(error));
     let err = '';
     child.stderr.on('data', (d: Buffer) => {

@@ -23,16 +23,21 @@ export function extractIndexedHtml(html: string): string | null {
   for (let match = tags.exec(html); match; match = tags.exec(html)) {
     if (match[1]) depth--;
     else if (!match[0].endsWith('/>')) depth++;
-    if (depth === 0) return `<!doctype html><html><body>${skipFootnotes(html.slice(start, tags.lastIndex))}</body></html>`;
+    if (depth === 0) return `<!doctype html><html><body>${skipNonContent(html.slice(start, tags.lastIndex))}</body></html>`;
   }
   throw new Error(`the <${tag} ${INDEX_MARKER}> element is never closed`);
 }
 
 /**
- * An article's footnotes are sources (publishers, titles, URLs): nobody searches for them, and their
- * URLs add thousands of one-off words to the index, which every first query pays for in metadata.
- * MDX writes the section itself, so the ignore marker is added here.
+ * What the marked element holds that is not the page's content, taken out before pagefind reads
+ * it: an article's footnotes are sources (publishers, titles, URLs), which nobody searches for and
+ * whose URLs add thousands of one-off words; the "Copy link" buttons and heading anchors put
+ * "copy", "link" and "section" on every indexed page, words whose index entries then list every
+ * page. The markup is the build's own, so plain string edits are safe here.
  */
-function skipFootnotes(html: string): string {
-  return html.replaceAll('<section data-footnotes', '<section data-pagefind-ignore data-footnotes');
+function skipNonContent(html: string): string {
+  return html
+    .replaceAll('<section data-footnotes', '<section data-pagefind-ignore data-footnotes')
+    .replace(/<copy-button\b[^>]*>[\s\S]*?<\/copy-button>/g, '')
+    .replace(/<a href="#[^"]*" class="hd-a[^"]*">[\s\S]*?<\/a>/g, '');
 }

@@ -238,7 +238,8 @@ function shownHit(hit: PortHit): ShownHit {
   return {
     url: hit.url,
     port: hit.port,
-    heading: hit.names || hit.title.replace(/^Port \d+: /, ''),
+    // The names as the page's title gives them (protocol, leading products), not every name the port is searched by.
+    heading: hit.title.replace(/^Port \d+: /, '') || hit.names,
     summary: hit.summary,
     excerpt: hit.excerpt,
   };
