@@ -31,6 +31,8 @@ export interface SearchViewOptions {
 
 /** Where the index is still loading, the status says so only after this long: no flash on fast loads. */
 const SLOW_MS = 150;
+/** Pages that mention a port number, shown under the port itself in the header's dropdown. */
+const PORT_MENTIONS_SHOWN = 3;
 /** Typing pauses this long before the index is asked; a port number is answered without waiting. */
 const DEBOUNCE_MS = 90;
 
@@ -96,13 +98,16 @@ export class SearchView {
     try {
       const text = q.kind === 'port' ? String(q.port) : q.text;
       const results = await searchPorts(text, { exact: q.kind === 'port', filters: this.o.filters?.() });
-      const hits = await results.load(0, this.o.pageSize + 1);
+      // For a number the port itself is the answer; the dropdown adds only a few pages that mention
+      // it (each result costs a fragment download, 2 KB for an article page), the search page all.
+      const shown = q.kind === 'port' && this.o.mode === 'combobox' ? PORT_MENTIONS_SHOWN + 1 : this.o.pageSize;
+      const hits = await results.load(0, shown + 1);
       if (seq !== this.seq) return;
       this.results = results;
       if (q.kind === 'port') {
         // The port's own page is the direct answer above; fill it in with what the index knows.
         const own = hits.find((h) => h.port === q.port);
-        const others = hits.filter((h) => h !== own).slice(0, this.o.pageSize - 1);
+        const others = hits.filter((h) => h !== own).slice(0, shown - 1);
         const mentions = results.total - (own ? 1 : 0);
         this.show([own ? shownHit(own) : directHit(q), ...others.map(shownHit)], portStatus(q, mentions));
       } else {
