@@ -32,7 +32,7 @@ function sameProtocol(a: string, b: string): boolean {
 }
 
 /** True when the product speaks one of the services IANA registered on the port. */
-export function speaksRegistered(use: Pick<NoteUse, 'implements'>, registered: readonly string[]): boolean {
+export function speaksRegistered(use: { implements?: string | undefined }, registered: readonly string[]): boolean {
   const spoken = use.implements;
   return spoken !== undefined && registered.some((name) => sameProtocol(spoken, name));
 }
