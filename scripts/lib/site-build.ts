@@ -45,15 +45,6 @@ async function mergeShard(root: string, i: number, n: number): Promise<number> {
   return moved;
 }
 
-/** Pages the shard in `dir` listed for the search index; the list file is removed. */
-function takePageList(dir: string, listFile: string): string[] {
-  const file = join(dir, listFile);
-  if (!existsSync(file)) throw new Error(`${file} is missing: the shard did not list its pages for the search index`);
-  const pages = JSON.parse(readFileSync(file, 'utf8')) as string[];
-  rmSync(file);
-  return pages;
-}
-
 /**
  * Builds the whole site into `root/dist`. Returns wall time and peak memory: the highest total
  * memory of all the build's processes at one moment (sampled, see tree-memory.ts), or where that
@@ -93,15 +84,14 @@ export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.e
   });
 
   // Loaded only now: pagefind and esbuild would otherwise sit in memory beside the shards.
-  const { buildSearchIndex, SHARD_PAGE_LIST } = await import('../../src/integrations/search-index.ts');
+  const { buildSearchIndex, takeSearchPageList } = await import('../../src/integrations/search-index.ts');
   const { writeRedirectsFile } = await import('../../src/integrations/redirects-file.ts');
   const dist = join(root, 'dist');
-  const pages = takePageList(dist, SHARD_PAGE_LIST);
   let moved = 0;
-  for (let i = 1; i < n; i++) {
-    moved += await mergeShard(root, i, n);
-    pages.push(...takePageList(join(root, shardDir(i)), SHARD_PAGE_LIST));
-  }
+  for (let i = 1; i < n; i++) moved += await mergeShard(root, i, n);
+  // Shard 0 wrote the list of every shard's pages to index: it is computed from the data.
+  const pages = await takeSearchPageList(dist);
+  if (!pages) throw new Error('shard 0 wrote no list of pages for the search index (src/pages/search-pages.json.ts)');
   const search = await buildSearchIndex(dist, undefined, pages);
   const entries = await writeRedirectsFile(dist);
   const sampledMb = memory.stop();

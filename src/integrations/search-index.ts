@@ -5,15 +5,25 @@ import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { type BundleFile, compactBundle } from '../lib/search/compact-bundle.ts';
-import { startRecordingIndexedPages, takeIndexedPages } from '../lib/search/indexed-pages.ts';
 import { extractIndexedHtml, INDEX_MARKER } from '../lib/search/indexed-html.ts';
 import { buildShard } from '../lib/ports/ports-to-build.ts';
-import { BUNDLE_DIR, INDEX_CHUNK_BYTES, INDEX_LANGUAGE } from '../lib/search/search-config.ts';
+import { BUNDLE_DIR, INDEX_CHUNK_BYTES, INDEX_LANGUAGE, SEARCH_PAGE_LIST } from '../lib/search/search-config.ts';
 
 const MARKER = Buffer.from(INDEX_MARKER);
 
-/** Where a shard of a sharded build lists its pages for the search index, in its output folder. */
-export const SHARD_PAGE_LIST = '.search-pages.json';
+/**
+ * Reads and deletes the list of pages to index that the build wrote at the top of `root`
+ * (src/pages/search-pages.json.ts); undefined when there is none (every page is then scanned).
+ */
+export async function takeSearchPageList(root: string): Promise<string[] | undefined> {
+  const file = join(root, SEARCH_PAGE_LIST);
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  await rm(file);
+  const list: unknown = JSON.parse(text);
+  if (!Array.isArray(list) || !list.every((p) => typeof p === 'string')) throw new Error(`${file}: expected a JSON list of page files`);
+  return list;
+}
 
 /**
  * Pagefind writes every UI it ships; the site uses only the search API (pagefind.js on the main
@@ -130,29 +140,21 @@ export async function buildSearchIndex(
 }
 
 /**
- * Builds the search index into `dist/pagefind/` once Astro has written the site. The port pages
- * record which of them go into the index while they render (see indexed-pages.ts), so only those
- * are read back; should none be recorded, every page is read and checked.
+ * Builds the search index into `dist/pagefind/` once Astro has written the site, reading only the
+ * pages the data says are indexed (src/pages/search-pages.json.ts). A sharded build indexes once,
+ * after all shards (scripts/lib/site-build.ts).
  */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'port-atlas:search-index',
     hooks: {
-      'astro:build:start': () => {
-        startRecordingIndexedPages();
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        const recorded = takeIndexedPages();
+        if (buildShard().count > 1) return;
         const root = fileURLToPath(dir);
-        if (buildShard().count > 1) {
-          // One shard of a sharded build: the index waits for all of them (scripts/lib/site-build.ts).
-          await writeFile(join(root, SHARD_PAGE_LIST), JSON.stringify(recorded ?? []));
-          logger.info(`${recorded?.length ?? 0} pages for the search index listed in ${SHARD_PAGE_LIST}`);
-          return;
-        }
-        const s = await buildSearchIndex(root, join(root, BUNDLE_DIR), recorded?.length ? recorded : undefined);
+        const listed = await takeSearchPageList(root);
+        const s = await buildSearchIndex(root, join(root, BUNDLE_DIR), listed);
         logger.info(
-          `indexed ${s.indexed} of ${s.scanned} pages read (${recorded?.length ? 'recorded while rendering' : 'all pages scanned'}) ` +
+          `indexed ${s.indexed} of ${s.scanned} pages read (${listed ? `listed in ${SEARCH_PAGE_LIST}` : 'all pages scanned'}) ` +
             `in ${s.seconds.toFixed(1)} s: ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB in ${BUNDLE_DIR}/`,
         );
       },

@@ -55,6 +55,16 @@ export interface PortPageData {
 }
 
 /**
+ * What the search index learns about the port: the same names its page shows. The port page and
+ * the list of pages to index (search-pages.ts) both take it from here, so they cannot disagree.
+ */
+export function portSearchEntryOf(index: PortIndex, port: number): PortSearchEntry {
+  const naming = index.namingOf(port);
+  const names = index.searchNamesOf(port);
+  return portSearchEntry(port, index.recordsOf(port), { leading: [...naming.articleNames, ...names.leading], other: names.other }, index.articleOf(port) !== undefined);
+}
+
+/**
  * The data of /ports/<port>/, derived from the port index alone. `pageUrl` is the page's canonical
  * URL and `site` the public origin (structured data names both).
  */
@@ -101,7 +111,7 @@ export function portPageData(index: PortIndex, port: number, pageUrl: string, si
     summary: { registry, range: describeRange(port), software },
     note,
     search: {
-      entry: portSearchEntry(port, records, { leading: [...naming.articleNames, ...searchNames.leading], other: searchNames.other }, article !== undefined),
+      entry: portSearchEntryOf(index, port),
       // Search results show what the port is, without the range sentence every page shares.
       summary: article?.data.description ?? [registry, software].filter(Boolean).join(' '),
     },

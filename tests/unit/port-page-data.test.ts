@@ -4,7 +4,7 @@ import { portPageData } from '../../src/page-data/port-page';
 import { registryRecordSchema, type RegistryRecord } from '../../src/schemas/registry';
 import { softwareSchema } from '../../src/schemas/software';
 
-const source = { id: 'iana-csv', label: 'IANA registry file (CSV), updated 2025-03-28', version: '2025-03-28' };
+const source = { id: 'iana-csv', label: 'IANA registry file (CSV), updated 2025-03-28', version: '2025-03-28', updated: '2025-03-28' };
 const rec = (port: number, serviceName: string, transport: 'tcp' | 'udp' = 'tcp') =>
   registryRecordSchema.parse({ port, portEnd: port, transport, serviceName, description: serviceName.toUpperCase(), status: 'assigned', source });
 
@@ -86,5 +86,13 @@ describe('portPageData', () => {
     expect(data.card.path).toBe('/cards/ranges/dynamic.png');
     expect(data.nav.run).toEqual({ first: 65000, last: 65000 });
     expect(data.summary.software).toBe('');
+  });
+});
+
+describe('searchPageFiles', () => {
+  it('lists the pages whose search entry is indexed, as built files, from the data alone', async () => {
+    const { searchPageFiles } = await import('../../src/page-data/search-pages');
+    const index = fakeIndex({ 22: [rec(22, 'ssh')] }, { 3000: [{ software: grafana, use: grafana.ports[0]! }] });
+    expect(searchPageFiles(index, [22, 3000, 65000])).toEqual(['ports/22/index.html', 'ports/3000/index.html']);
   });
 });

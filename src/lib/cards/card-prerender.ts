@@ -24,9 +24,10 @@ export async function prerenderCards(elements: CardElement[]): Promise<Map<strin
   }
   if (jobs.length > 0) {
     // Bundled page code runs from .astro/, so the worker is found from the project root.
-    // A worker inherits the process's Node flags; `--input-type` (the timed build runs Astro from
-    // `node --input-type=module -e`) is refused for a file and would stop the worker.
-    const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+    // A worker inherits the process's Node flags, and refuses some: `--input-type` (the timed build
+    // runs Astro from `node --input-type=module -e`) is refused for a file, and heap limits
+    // (`--max-old-space-size`, set on the shards) are a worker's resourceLimits, not flags.
+    const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type') && !flag.startsWith('--max-old-space-size'));
     const worker = new Worker(join(process.cwd(), 'src/lib/cards/card-worker.ts'), { workerData: { jobs }, execArgv });
     worker.on('message', ({ file, error }: { file: string; error: string | null }) => waiting.get(file)?.settle(error));
     worker.on('error', (e) => waiting.forEach((w) => w.settle(String(e))));

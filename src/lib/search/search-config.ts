@@ -22,6 +22,12 @@ export const INDEX_LANGUAGE = 'unknown';
  */
 export const INDEX_CHUNK_BYTES = 6_000;
 
+/**
+ * The list of pages to index, which the build writes at the top of dist/
+ * (src/pages/search-pages.json.ts) and the index step reads and deletes.
+ */
+export const SEARCH_PAGE_LIST = 'search-pages.json';
+
 /** Where the index is written and served, relative to the site root. */
 export const BUNDLE_DIR = 'pagefind';
 
