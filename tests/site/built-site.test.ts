@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { visibleText as textOf } from '../support/html-text';
+import { skipWithout } from '../support/built-input';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-describe.skipIf(!existsSync(dist))('the built site', () => {
+describe.skipIf(skipWithout(existsSync(dist)))('the built site', () => {
   it('has a page for every port from 0 to 65535', () => {
     const dirs = new Set(readdirSync(join(dist, 'ports')));
     const missing: number[] = [];
@@ -69,7 +70,7 @@ describe.skipIf(!existsSync(dist))('the built site', () => {
   });
 });
 
-describe.skipIf(!existsSync(dist))('software on the built site', () => {
+describe.skipIf(skipWithout(existsSync(dist)))('software on the built site', () => {
   it('shows software under its own heading, never in the registry table', () => {
     const html = page('ports/3100');
     const registry = html.slice(html.indexOf('id="registry"'), html.indexOf('</section>', html.indexOf('id="registry"')));
@@ -98,7 +99,7 @@ describe.skipIf(!existsSync(dist))('software on the built site', () => {
   });
 });
 
-describe.skipIf(!existsSync(dist))('feedback on the built site', () => {
+describe.skipIf(skipWithout(existsSync(dist)))('feedback on the built site', () => {
   it('links a prefilled error report carrying the page and the data version', () => {
     const html = page('ports/626');
     const href = /href="([^"]+)" data-report-link/.exec(html)?.[1]?.replace(/&amp;/g, '&');

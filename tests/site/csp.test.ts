@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_TYPES } from '../../scripts/checks/page-types';
 import { launchChromium } from '../support/browser';
 import { serveStatic } from '../support/static-server';
+import { skipWithout } from '../support/built-input';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
-describe.skipIf(!existsSync(resolve(dist, '_headers')))('the Content-Security-Policy in _headers', () => {
+describe.skipIf(skipWithout(existsSync(resolve(dist, '_headers'))))('the Content-Security-Policy in _headers', () => {
   let site: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Browser;
   beforeAll(async () => {

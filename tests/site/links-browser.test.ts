@@ -6,11 +6,12 @@ import { resolveSiteUrl } from '../../src/lib/links/site-url';
 import { launchChromium } from '../support/browser';
 import { pngSize } from '../support/built-html';
 import { serveStatic } from '../support/static-server';
+import { skipWithout } from '../support/built-input';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const SITE = resolveSiteUrl(process.env.SITE_URL);
 
-describe.skipIf(!existsSync(dist))('links in Chromium', () => {
+describe.skipIf(skipWithout(existsSync(dist)))('links in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Browser;
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { resolveSiteUrl } from '../../src/lib/links/site-url';
 import { builtPagePaths, distPathOf, jsonLdOf, metaOf, pngSize } from '../support/built-html';
+import { skipWithout } from '../support/built-input';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const SITE = resolveSiteUrl(process.env.SITE_URL);
@@ -58,7 +59,7 @@ function expectBreadcrumbs(html: string, port: number) {
   });
 }
 
-describe.skipIf(!existsSync(dist))('link previews and structured data', () => {
+describe.skipIf(skipWithout(existsSync(dist)))('link previews and structured data', () => {
   it('describes an article page from its article: /ports/626/', () => {
     const html = page('ports/626');
     const article = articleFrontmatter(626);
@@ -119,7 +120,7 @@ describe.skipIf(!existsSync(dist))('link previews and structured data', () => {
   });
 });
 
-describe.skipIf(!existsSync(dist))('heading anchors', () => {
+describe.skipIf(skipWithout(existsSync(dist)))('heading anchors', () => {
   it('links every section of a port page and of its article, at build time', () => {
     const html = page('ports/626');
     const headings = [...readFileSync(join(articles, '626.mdx'), 'utf8').matchAll(/^## (.+)$/gm)].map((m) => slugOf(m[1]!));
@@ -131,7 +132,7 @@ describe.skipIf(!existsSync(dist))('heading anchors', () => {
   });
 });
 
-describe.skipIf(!existsSync(dist))('sitemap and robots.txt', () => {
+describe.skipIf(skipWithout(existsSync(dist)))('sitemap and robots.txt', () => {
   const sitemapUrls = () => {
     const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
     const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
@@ -165,7 +166,7 @@ describe.skipIf(!existsSync(dist))('sitemap and robots.txt', () => {
   });
 });
 
-describe.skipIf(!existsSync(dist))('short links', () => {
+describe.skipIf(skipWithout(existsSync(dist)))('short links', () => {
   it('writes _redirects with the short-link rule, after a pass-through for everything at the top of dist/', () => {
     const rules = readFileSync(join(dist, '_redirects'), 'utf8')
       .split('\n')

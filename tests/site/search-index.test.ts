@@ -4,12 +4,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INDEX_MARKER } from '../../src/lib/search/indexed-html';
 import { INDEX_LANGUAGE } from '../../src/lib/search/search-config';
+import { skipWithout } from '../support/built-input';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const bundle = join(dist, 'pagefind');
 const portPage = (port: number | string) => readFileSync(join(dist, 'ports', String(port), 'index.html'), 'utf8');
 
-describe.skipIf(!existsSync(bundle))('the search index', () => {
+describe.skipIf(skipWithout(existsSync(bundle)))('the search index', () => {
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };

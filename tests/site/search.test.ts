@@ -10,11 +10,12 @@ import { parseSearchQuery } from '../../src/lib/search/parse-search-query';
 import { launchChromium } from '../support/browser';
 import { firstQueryCost } from '../support/first-query-cost';
 import { serveStatic } from '../support/static-server';
+import { skipWithout } from '../support/built-input';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const built = existsSync(join(dist, 'pagefind/pagefind.js'));
 
-describe.skipIf(!built)('site search', () => {
+describe.skipIf(skipWithout(built))('site search', () => {
   let site: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Browser;
   let page: Page;
