@@ -4,6 +4,7 @@
  * a migration (never edit one that has shipped).
  */
 import type { DatabaseSync } from 'node:sqlite';
+import { MAX_COMMENT_LENGTH, REASON_IDS } from '../../src/lib/feedback/feedback-contract.ts';
 
 export interface Migration {
   /** 1-based and consecutive; becomes user_version once applied. */
@@ -24,8 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
         page        TEXT    NOT NULL CHECK (length(page) BETWEEN 1 AND 200),
         vote        INTEGER NOT NULL CHECK (vote IN (1, 2, 3)),
         reason      TEXT    CHECK (reason IS NULL OR reason IN
-                      ('wrong-facts', 'missing-info', 'commands-failed', 'hard-to-understand', 'other')),
-        comment     TEXT    CHECK (comment IS NULL OR length(comment) <= 500),
+                      (${REASON_IDS.map((r) => `'${r}'`).join(', ')})),
+        comment     TEXT    CHECK (comment IS NULL OR length(comment) <= ${MAX_COMMENT_LENGTH}),
         created_at  TEXT    NOT NULL,
         client_hash TEXT    NOT NULL
       ) STRICT;

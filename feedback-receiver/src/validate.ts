@@ -5,19 +5,14 @@
  */
 import type { PageValidator } from './pages.ts';
 
-/** The reasons the widget offers after a 1 or 2 vote. */
-export const REASONS = [
-  'wrong-facts',
-  'missing-info',
-  'commands-failed',
-  'hard-to-understand',
-  'other',
-] as const;
+import { MAX_COMMENT_LENGTH, REASON_IDS, type FeedbackReason } from '../../src/lib/feedback/feedback-contract.ts';
 
-export type Reason = (typeof REASONS)[number];
+/** The reasons the widget offers after a 1 or 2 vote (shared with the widget). */
+export const REASONS = REASON_IDS;
+export { MAX_COMMENT_LENGTH };
+
+export type Reason = FeedbackReason;
 export type VoteValue = 1 | 2 | 3;
-
-export const MAX_COMMENT_LENGTH = 500;
 
 const ALLOWED_FIELDS = new Set(['page', 'vote', 'reason', 'comment']);
 const REASON_SET: ReadonlySet<string> = new Set(REASONS);

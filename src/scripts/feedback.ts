@@ -1,4 +1,5 @@
 /** Browser-side helpers of the "Was this page helpful?" widget. */
+import { FEEDBACK_REASONS, MAX_COMMENT_LENGTH } from '../lib/feedback/feedback-contract';
 
 /** What the widget sends: the receiver accepts exactly these fields. */
 export interface Feedback {
@@ -54,14 +55,7 @@ export function sendVote(endpoint: string, body: Feedback): void {
   }
 }
 
-/** The reasons offered after an unhappy vote; the receiver accepts exactly these ids. */
-export const FEEDBACK_REASONS = [
-  { id: 'wrong-facts', label: 'Wrong or outdated facts' },
-  { id: 'missing-info', label: 'Missing information' },
-  { id: 'commands-failed', label: 'The commands did not work' },
-  { id: 'hard-to-understand', label: 'Hard to understand' },
-  { id: 'other', label: 'Something else' },
-] as const;
+export { FEEDBACK_REASONS };
 
 /** Creates an element with classes and children, without innerHTML (the CSP and safety both prefer it). */
 function el(tag: string, props: Record<string, string | number> = {}, ...children: (Node | string)[]): HTMLElement {
@@ -70,13 +64,13 @@ function el(tag: string, props: Record<string, string | number> = {}, ...childre
   return node;
 }
 
-/** The optional follow-up after 😔 or 🤨: a labelled radio group of reasons and a comment of up to 500 characters. */
+/** The optional follow-up after 😔 or 🤨: a labelled radio group of reasons and a comment of up to MAX_COMMENT_LENGTH characters. */
 export function createFollowUpForm(): HTMLFormElement {
   const reasons = FEEDBACK_REASONS.map((r) =>
     el('label', { className: 'mt-1 flex items-center gap-2' }, el('input', { type: 'radio', name: 'reason', value: r.id }), r.label),
   );
-  const hint = el('p', { id: 'feedback-comment-hint', className: 'text-muted' }, 'Up to 500 characters. Please no personal details.');
-  const comment = el('textarea', { id: 'feedback-comment', name: 'comment', maxLength: 500, rows: 3, className: 'mt-1 block w-full rounded border border-line bg-page p-2 text-ink' });
+  const hint = el('p', { id: 'feedback-comment-hint', className: 'text-muted' }, `Up to ${MAX_COMMENT_LENGTH} characters. Please no personal details.`);
+  const comment = el('textarea', { id: 'feedback-comment', name: 'comment', maxLength: MAX_COMMENT_LENGTH, rows: 3, className: 'mt-1 block w-full rounded border border-line bg-page p-2 text-ink' });
   comment.setAttribute('aria-describedby', hint.id);
   const skip = el('button', { type: 'button', className: 'rounded border border-line px-3 py-1.5' }, 'Skip');
   skip.dataset.skip = '';

@@ -4,6 +4,7 @@
  * A seeded PRNG keeps the run reproducible: a failure names its case index.
  */
 import type { RawRequest } from './helpers.ts';
+import { REASON_IDS } from '../../src/lib/feedback/feedback-contract.ts';
 
 export interface HostileCase {
   kind: string;
@@ -38,7 +39,7 @@ function randomString(rng: Rng, length: number, alphabet: string): string {
 }
 
 const VALID_PAGES = ['/', '/ports/', '/search/', '/software/', '/ports/22/', '/ports/443/', '/ports/0/', '/ports/65535/'];
-const VALID_REASONS = ['wrong-facts', 'missing-info', 'commands-failed', 'hard-to-understand', 'other'];
+const VALID_REASONS = REASON_IDS;
 
 function validVote(rng: Rng): Record<string, unknown> {
   const vote: Record<string, unknown> = { page: pick(rng, VALID_PAGES), vote: int(rng, 1, 3) };
