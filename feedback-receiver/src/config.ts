@@ -21,10 +21,15 @@ export const DEFAULT_DB_PATH = path.resolve(import.meta.dirname, '..', 'data', '
  * the exact form browsers send in the Origin header.
  * @throws when the value is not an http(s) origin.
  */
-export function normaliseOrigin(value: string): string {
-  const url = new URL(value);
+export function normaliseOrigin(value: string, name = 'FEEDBACK_ALLOWED_ORIGIN'): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} must be one origin, a scheme and host such as https://ports.example.org (no wildcard, no list); got "${value}"`);
+  }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`origin must be http or https: ${value}`);
+    throw new Error(`${name} must be an http or https origin; got "${value}"`);
   }
   return url.origin;
 }

@@ -48,7 +48,7 @@ export function securityHeaders(): AstroIntegration {
           `  Content-Security-Policy: ${contentSecurityPolicy({ scriptHashes, connect: feedback })}`,
           '  X-Content-Type-Options: nosniff',
           '  Referrer-Policy: strict-origin-when-cross-origin',
-          '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+          '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
           // Astro's bundled assets carry a content hash in their names: cache them for good.
           '/_astro/*',
           '  Cache-Control: public, max-age=31536000, immutable',

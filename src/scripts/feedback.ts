@@ -30,28 +30,42 @@ export function storeVote(page: string, vote: number): void {
   }
 }
 
-/** What the widget says after a vote. */
-export function feedbackThanks(vote: number): string {
-  return vote === 3
-    ? 'Thank you! Glad it helped.'
-    : 'Thank you. Tell us what fell short, if you like: we read every answer.';
+/**
+ * What the widget says after a vote. `asking` is true while the follow-up form is shown; a vote
+ * remembered from an earlier visit is thanked without asking for a form that is not there.
+ */
+export function feedbackThanks(vote: number, asking = true): string {
+  if (vote === 3) return 'Thank you! Glad it helped.';
+  return asking ? 'Thank you. Tell us what fell short, if you like: we read every answer.' : 'Thank you for your answer.';
 }
 
+/** What the widget says once a follow-up was sent, or could not be. */
+export function sentMessage(outcome: SendOutcome): string {
+  if (outcome === 'sent') return 'Thank you: your answer reached the people who maintain this page.';
+  if (outcome === 'not-configured') return 'Thank you. This copy of the site collects no answers, so yours stays in this browser.';
+  return 'Thank you. Your answer could not be sent just now; it is kept in this browser.';
+}
+
+/** What became of a vote: accepted by the receiver, failed, or never sent (no receiver configured). */
+export type SendOutcome = 'sent' | 'failed' | 'not-configured';
+
 /**
- * Sends feedback when the site was built with a feedback URL. Never throws and never waits:
- * the reader's thank-you does not depend on the receiver being up.
+ * Sends feedback when the site was built with a feedback URL. Never throws: the promise says what
+ * happened, so the widget can tell the reader the truth.
  */
-export function sendVote(endpoint: string, body: Feedback): void {
-  if (!endpoint) return;
+export async function sendVote(endpoint: string, body: Feedback): Promise<SendOutcome> {
+  if (!endpoint) return 'not-configured';
   try {
-    fetch(endpoint, {
+    const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
       keepalive: true,
-    }).catch(() => {});
+    });
+    return response.ok ? 'sent' : 'failed';
   } catch {
-    // A malformed endpoint URL must not break the page.
+    // Offline, blocked, or a malformed endpoint URL: the page goes on.
+    return 'failed';
   }
 }
 

@@ -61,6 +61,8 @@ describe('loadConfigFromEnv', () => {
   it('normalises origins to what browsers send', () => {
     expect(normaliseOrigin('HTTPS://Ports.Example.org:443/path')).toBe('https://ports.example.org');
     expect(normaliseOrigin('http://localhost:4321')).toBe('http://localhost:4321');
+    // A wildcard is not an origin: the error names the variable instead of saying only "Invalid URL".
+    expect(() => loadConfigFromEnv({ FEEDBACK_ALLOWED_ORIGIN: '*' })).toThrow(/FEEDBACK_ALLOWED_ORIGIN must be one origin[^]*got "\*"/);
   });
 });
 

@@ -67,9 +67,13 @@ describe('the feedback widget against a real receiver', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => rows().length).toBe(2);
     expect(rows()[1]).toEqual({ page: '/ports/2646/', vote: 1, reason: 'commands-failed', comment: 'netstat  line was wrong' });
-    // The vote is remembered: a reload shows it pressed.
+    // It says the answer arrived only once the receiver took it, and keeps focus in the widget.
+    await expect.poll(() => page.locator('[data-thanks]').textContent()).toBe('Thank you: your answer reached the people who maintain this page.');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-thanks'))).toBe(true);
+    // The vote is remembered: a reload shows it pressed, without asking for a form that is not there.
     await page.reload();
     await expect.poll(() => page.getByRole('button', { name: 'Not helpful' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('[data-thanks]').textContent()).toBe('Thank you for your answer.');
     await page.close();
   });
 
@@ -84,6 +88,15 @@ describe('the feedback widget against a real receiver', () => {
     await expect.poll(() => page.locator('[data-thanks]').textContent()).toContain('Thank you');
     await page.waitForTimeout(500);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when a follow-up could not be sent', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/ports/1/`);
+    await page.getByRole('button', { name: 'Not helpful' }).click();
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => page.locator('[data-thanks]').textContent()).toBe('Thank you. Your answer could not be sent just now; it is kept in this browser.');
     await page.close();
   });
 });
