@@ -1,17 +1,27 @@
 /**
  * One page of each kind the site has; the quality gates (weight, accessibility, valid HTML,
- * CSP) run on these. `budgeted` pages are held to the 14 KB first-round-trip budget.
+ * CSP) run on these. `budgeted` pages are held to the 14 KB first-round-trip budget; article
+ * pages, whose prose does not fit one round trip, to ARTICLE_BUDGET instead.
  */
 export interface PageType {
   name: string;
   path: string;
   budgeted: boolean;
+  /** Overrides the first-round-trip budget, in gzip bytes of HTML and CSS. */
+  budget?: number;
 }
+
+/**
+ * A sourced article (300-700 words, its footnotes, the firewall rules) does not fit the 14 KB of a
+ * first round trip; its first screen (title, verdict, summary) comes early in the HTML all the same.
+ */
+export const ARTICLE_BUDGET = 24 * 1024;
 
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'home', path: '/', budgeted: true },
   { name: 'port list', path: '/ports/', budgeted: true },
-  { name: 'article page', path: '/ports/626/', budgeted: true },
+  { name: 'article page', path: '/ports/626/', budgeted: true, budget: ARTICLE_BUDGET },
+  { name: 'long article page, with code', path: '/ports/53/', budgeted: true, budget: ARTICLE_BUDGET },
   { name: 'registry-only page', path: '/ports/2647/', budgeted: true },
   { name: 'unassigned page', path: '/ports/65000/', budgeted: true },
   { name: 'search', path: '/search/', budgeted: true },

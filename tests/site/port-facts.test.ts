@@ -118,8 +118,23 @@ describe('facts the review found wrong', () => {
   });
 });
 
+/** The ports people look up most, each of which must have an article (issue 13). */
+const LOOKED_UP = [
+  0, 7, 20, 21, 22, 23, 25, 53, 67, 68, 69, 80, 88, 110, 111, 119, 123, 135, 137, 138, 139, 143, 161, 162, 179, 389, 443, 445, 465, 500,
+  514, 515, 520, 548, 554, 587, 626, 631, 636, 853, 873, 989, 990, 993, 995, 1080, 1194, 1433, 1434, 1521, 1701, 1723, 1812, 1883, 1900,
+  2049, 2082, 2181, 2375, 2376, 2379, 2646, 3000, 3128, 3268, 3306, 3389, 3478, 3690, 4200, 4500, 5000, 5060, 5173, 5222, 5353, 5432,
+  5601, 5672, 5900, 5985, 5986, 6000, 6443, 6667, 6881, 7000, 8000, 8080, 8081, 8086, 8200, 8443, 8500, 8883, 8888, 9000, 9001, 9050,
+  9090, 9092, 9100, 9200, 9418, 10000, 10250, 11211, 11434, 15672, 19132, 25565, 27015, 27017, 32400, 33434, 49152, 51820, 65535,
+];
+
 describe('articles', () => {
   const articles = readdirSync(resolve(import.meta.dirname, '../../content/ports')).map((f) => Number(f.replace('.mdx', '')));
+
+  it('exist for each of the 119 ports people look up most, on the port\'s own page', () => {
+    expect(LOOKED_UP).toHaveLength(119);
+    const missing = LOOKED_UP.filter((port) => !page(`ports/${port}`).includes('data-article'));
+    expect(missing).toEqual([]);
+  });
 
   it('are built on their port pages with an exposure verdict where they give one', () => {
     expect(articles.length).toBeGreaterThan(2);
