@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { footnoteProblems } from '../lib/articles/footnote-check';
 import { isCalendarDate } from '../lib/dates/calendar-date';
@@ -10,8 +9,8 @@ import { uniqueGlobLoader } from './unique-glob-loader';
  * date (YAML has already turned `2026-02-30` into 2 March by the time the schema sees it) and
  * footnotes that would show as literal text or point nowhere.
  */
-function checkArticleText(file: string): string | null {
-  const text = readFileSync(resolve(file), 'utf8');
+function checkArticleText(path: string): string | null {
+  const text = readFileSync(path, 'utf8');
   const parts = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   const frontmatter = parts?.[1] ?? '';
   const written = /^updated:\s*["']?([^"'\s#]+)/m.exec(frontmatter)?.[1];
@@ -24,5 +23,5 @@ function checkArticleText(file: string): string | null {
 
 /** Loader for the `articles` collection: every MDX file under `base`, one article per port. */
 export function articlesLoader(base: string): Loader {
-  return uniqueGlobLoader({ name: 'articles-loader', pattern: '**/*.mdx', base, field: 'port', check: (_, file) => checkArticleText(file) });
+  return uniqueGlobLoader({ name: 'articles-loader', pattern: '**/*.mdx', base, field: 'port', check: (_, _file, path) => checkArticleText(path) });
 }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 
 interface UniqueGlobOptions {
@@ -6,8 +7,11 @@ interface UniqueGlobOptions {
   base: string;
   /** The frontmatter or data field that must be unique across files, e.g. "port" or "slug". */
   field: string;
-  /** Extra per-file check; returns an error message naming the field, or null. */
-  check?: (data: Record<string, unknown>, file: string) => string | null;
+  /**
+   * Extra per-file check; returns an error message naming the field, or null. `path` is the
+   * file's absolute path, for checks that read the file's text.
+   */
+  check?: (data: Record<string, unknown>, file: string, path: string) => string | null;
 }
 
 /**
@@ -27,7 +31,7 @@ export function uniqueGlobLoader({ name, pattern, base, field, check }: UniqueGl
       for (const entry of context.store.values()) {
         const data = entry.data as Record<string, unknown>;
         const file = entry.filePath ?? entry.id;
-        const problem = check?.(data, file);
+        const problem = check?.(data, file, fileURLToPath(new URL(file, context.config.root)));
         if (problem) throw new Error(`${file}: ${problem}`);
         const value = data[field];
         const other = fileByValue.get(value);

@@ -3,7 +3,7 @@ import { PORT_MAX, PORT_MIN } from '../lib/ports/port-range';
 
 const portNumber = (field: string) =>
   z
-    .number({ error: `${field} must be a port number, e.g. 626` })
+    .number({ error: `${field} must be a number, e.g. \`${field}: 626\`` })
     .int(`${field} must be a whole number`)
     .min(PORT_MIN, `${field} must be between ${PORT_MIN} and ${PORT_MAX}`)
     .max(PORT_MAX, `${field} must be between ${PORT_MIN} and ${PORT_MAX}`);

@@ -11,7 +11,7 @@ import { makeTempDir } from './helpers.ts';
 describe('main.ts', () => {
   it('refuses to start with an invalid configuration', async () => {
     await expect(spawnReceiver({ FEEDBACK_PORT: 'eighty' })).rejects.toThrow(/FEEDBACK_PORT must be/);
-    await expect(spawnReceiver({ FEEDBACK_ALLOWED_ORIGIN: 'ftp://x' })).rejects.toThrow(/origin must be http/);
+    await expect(spawnReceiver({ FEEDBACK_ALLOWED_ORIGIN: 'ftp://x' })).rejects.toThrow(/FEEDBACK_ALLOWED_ORIGIN must be an http or https origin/);
   });
 
   it('serves with the env configuration and exits 0 on SIGTERM, checkpointing the WAL', async () => {
