@@ -24,6 +24,8 @@ export interface LeadingProduct {
   name: string;
   /** True when the product speaks a service IANA registered on this port. */
   speaksRegistered: boolean;
+  /** The service it speaks (software schema `implements`). */
+  implements: string | undefined;
 }
 
 const rankOf = ({ software, use }: SoftwareUse): RankedUse => ({
@@ -159,7 +161,11 @@ async function buildPortIndex(): Promise<PortIndex> {
   };
   const leadingProductsOf = (port: number): LeadingProduct[] => {
     const registered = registeredNames(port);
-    return leadingOf(port).map((u) => ({ name: u.software.shortName ?? u.software.name, speaksRegistered: speaksRegistered(u.use, registered) }));
+    return leadingOf(port).map((u) => ({
+      name: u.software.shortName ?? u.software.name,
+      speaksRegistered: speaksRegistered(u.use, registered),
+      implements: u.use.implements,
+    }));
   };
   const ownCard = new Set([...NOTABLE_PORTS, ...articleByPort.keys(), ...[...uses.keys()].filter((p) => namingSoftwareOf(p).length > 0)]);
   const recordDate = (r: RegistryRecord) => (r.modified ? new Date(r.modified) : null);

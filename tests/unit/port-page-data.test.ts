@@ -42,7 +42,7 @@ function fakeIndex(records: Record<number, RegistryRecord[]>, uses: Record<numbe
     unassignedRun: (p) => ((records[p] ?? []).length ? null : { first: p, last: p }),
     softwareOf: (p) => uses[p] ?? [],
     namingSoftwareOf: (p) => uses[p] ?? [],
-    leadingProductsOf: (p) => leading(p).map((u) => ({ name: u.software.name, speaksRegistered: false })),
+    leadingProductsOf: (p) => leading(p).map((u) => ({ name: u.software.name, speaksRegistered: false, implements: undefined })),
     namingOf: (p) => ({ articleNames: [], products: leading(p).map((u) => ({ name: u.software.name, speaksRegistered: false })) }),
     searchNamesOf: (p) => ({ leading: leading(p).map((u) => u.software.name), other: [] }),
     hasOwnCard: (p) => (uses[p] ?? []).length > 0,

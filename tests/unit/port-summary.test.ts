@@ -124,6 +124,13 @@ describe('portLinkText', () => {
   });
 });
 
+describe('portTitle on a port with several registered services', () => {
+  it('names the one the leading products speak', () => {
+    const records = [record({ port: 520, transport: 'tcp', serviceName: 'efs', description: 'extended file name server' }), record({ port: 520, transport: 'udp', serviceName: 'router', description: 'local routing process (on site)' })];
+    expect(portTitle(520, records, { articleNames: [], products: [{ name: 'FRR ripd', speaksRegistered: true, implements: 'router' }] })).toBe('Port 520: RIP (FRR ripd)');
+  });
+});
+
 describe('portTitle when the protocol is the product', () => {
   it('names it once', () => {
     expect(portTitle(3306, assigned(3306, 'mysql'), { articleNames: [], products: speaking('MySQL', 'MariaDB') })).toBe('Port 3306: MySQL, MariaDB');

@@ -121,8 +121,11 @@ const fit = (text: string) => (text.length <= NAMES_MAX ? text : `${text.slice(0
 export interface PortNaming {
   /** Names an article gives the port that IANA does not list ("serialnumberd" on 626). */
   articleNames: readonly string[];
-  /** The leading products (at most three, leading first), and whether each speaks a registered service. */
-  products: readonly { name: string; speaksRegistered: boolean }[];
+  /**
+   * The leading products (at most three, leading first), whether each speaks a registered
+   * service, and which (its `implements`).
+   */
+  products: readonly { name: string; speaksRegistered: boolean; implements?: string | undefined }[];
 }
 
 export const NO_NAMING: PortNaming = { articleNames: [], products: [] };
@@ -160,7 +163,9 @@ export function portNames(records: readonly RegistryRecord[], naming: PortNaming
     return fit(`${withList('', products, (l) => l, NAMES_MAX - tail.length)}${tail}`);
   }
   if (products.length > 0) {
-    const label = protocolLabel(registered[0]!);
+    // The protocol the leaders speak names the port: RIP on 520/udp, not efs, which IANA lists on 520/tcp.
+    const spoken = naming.products.find((p) => p.speaksRegistered && p.implements && registered.includes(p.implements))?.implements;
+    const label = protocolLabel(spoken ?? registered[0]!);
     const words = (t: string) => t.toLowerCase().split(/\s+/);
     const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
     const same = (p: string) => within(words(p), words(label));
