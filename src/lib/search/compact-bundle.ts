@@ -16,14 +16,14 @@ import { type CborValue, decodeCbor, encodeCbor } from './cbor.ts';
  * - Each page record carries the page's word count, which pagefind uses only to normalise scores
  *   by page length. Exact counts (24, 62, 876) do not compress; rounded to a multiple of
  *   WORD_COUNT_STEP they do, and with the site's `pageLength` of 0.1 (search-config.ts) a page's
- *   score moves by well under 1 %.
+ *   score moves by about 1 % at most.
  *
  * The files are pagefind's own CBOR formats (version-checked: see SUPPORTED_VERSIONS); only names,
  * chunk boundaries and rounded word counts change, every word entry is copied as it was.
  */
 
 /** Page word counts are rounded to a multiple of this (at least one step). */
-export const WORD_COUNT_STEP = 16;
+export const WORD_COUNT_STEP = 32;
 
 /** A page's word count as the compacted metadata keeps it. */
 export function roundWordCount(count: number): number {

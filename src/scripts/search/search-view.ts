@@ -32,7 +32,7 @@ export interface SearchViewOptions {
 /** Where the index is still loading, the status says so only after this long: no flash on fast loads. */
 const SLOW_MS = 150;
 /** Pages that mention a port number, shown under the port itself in the header's dropdown. */
-const PORT_MENTIONS_SHOWN = 3;
+const PORT_MENTIONS_SHOWN = 2;
 /** Typing pauses this long before the index is asked; a port number is answered without waiting. */
 const DEBOUNCE_MS = 90;
 
