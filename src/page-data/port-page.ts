@@ -75,7 +75,9 @@ export function portPageData(index: PortIndex, port: number, pageUrl: string, si
   const naming = index.namingOf(port);
   // Products that name the port, leading first: the summary names the leaders, search weighs them.
   const searchNames = index.searchNamesOf(port);
-  const namingNames = [...searchNames.leading, ...searchNames.other];
+  // The summary names current products, leading first; malware and historic ones stay in the list below, labelled.
+  const current = index.namingSoftwareOf(port).filter((u) => u.software.category !== 'malware' && u.software.status !== 'historic');
+  const namingNames = [...new Set([...searchNames.leading, ...current.map((u) => u.software.name)])];
   const title = portTitle(port, records, naming);
   const note = usageNote(
     port,

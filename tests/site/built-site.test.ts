@@ -34,10 +34,10 @@ describe.skipIf(skipWithout(existsSync(dist)))('the built site', () => {
     expect(text).toContain('AND License Manager');
   });
 
-  it('says /ports/65000/ is unassigned and links the nearest assigned port below', () => {
-    const html = page('ports/65000');
-    expect(html).toContain('<title>Port 65000: unassigned · Port Atlas</title>');
-    expect(textOf(html)).toContain('IANA has not assigned port 65000');
+  it('says /ports/65001/ is unassigned and links the nearest assigned port below', () => {
+    const html = page('ports/65001');
+    expect(html).toContain('<title>Port 65001: unassigned · Port Atlas</title>');
+    expect(textOf(html)).toContain('IANA has not assigned port 65001');
     expect(html).toMatch(/below: <a href="\/ports\/\d+\/">/);
   });
 

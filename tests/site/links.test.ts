@@ -90,14 +90,14 @@ describe.skipIf(skipWithout(existsSync(dist)))('link previews and structured dat
     expect(typesOf(html)).toEqual(['BreadcrumbList']);
   });
 
-  it('describes an unassigned page and gives it its range card: /ports/65000/', () => {
-    const html = page('ports/65000');
+  it('describes an unassigned page and gives it its range card: /ports/65001/', () => {
+    const html = page('ports/65001');
     const description =
-      'IANA has not assigned port 65000 to any service on any transport. Port 65000 is in the Dynamic/Private range (49152–65535).';
-    const meta = expectPreview(html, '/ports/65000/', 'Port 65000: unassigned', description);
+      'IANA has not assigned port 65001 to any service on any transport. Port 65001 is in the Dynamic/Private range (49152–65535).';
+    const meta = expectPreview(html, '/ports/65001/', 'Port 65001: unassigned', description);
     expect(meta.get('og:type')).toBe('website');
     expect(meta.get('og:image')).toBe(`${SITE}/cards/ranges/dynamic.png`);
-    expectBreadcrumbs(html, 65000);
+    expectBreadcrumbs(html, 65001);
     expect(typesOf(html)).toEqual(['BreadcrumbList']);
   });
 
@@ -158,7 +158,7 @@ describe.skipIf(skipWithout(existsSync(dist)))('sitemap and robots.txt', () => {
       .map((f) => readFileSync(join(dist, f), 'utf8'))
       .join('');
     expect(all).toContain(`<url><loc>${SITE}/ports/626/</loc><lastmod>${articleFrontmatter(626).updated}</lastmod></url>`);
-    expect(all).toContain(`<url><loc>${SITE}/ports/65000/</loc></url>`);
+    expect(all).toContain(`<url><loc>${SITE}/ports/65001/</loc></url>`);
   });
 
   it('points robots.txt to the sitemap index', () => {

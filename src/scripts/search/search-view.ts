@@ -100,8 +100,10 @@ export class SearchView {
       const results = await searchPorts(text, { exact: q.kind === 'port', filters: this.o.filters?.() });
       // For a number the port itself is the answer; the dropdown adds only a few pages that mention
       // it (each result costs a fragment download, 2 KB for an article page), the search page all.
-      const shown = q.kind === 'port' && this.o.mode === 'combobox' ? PORT_MENTIONS_SHOWN + 1 : this.o.pageSize;
-      const hits = await results.load(0, shown + 1);
+      const compact = q.kind === 'port' && this.o.mode === 'combobox';
+      const shown = compact ? PORT_MENTIONS_SHOWN + 1 : this.o.pageSize;
+      // The port's own page ranks first for its number, so the dropdown loads no spare result.
+      const hits = await results.load(0, compact ? shown : shown + 1);
       if (seq !== this.seq) return;
       this.results = results;
       if (q.kind === 'port') {
