@@ -7,15 +7,14 @@ import type { PageValidator } from './pages.ts';
 
 import { MAX_COMMENT_LENGTH, REASON_IDS, type FeedbackReason } from '../../src/lib/feedback/feedback-contract.ts';
 
-/** The reasons the widget offers after a 1 or 2 vote (shared with the widget). */
-export const REASONS = REASON_IDS;
 export { MAX_COMMENT_LENGTH };
 
 export type Reason = FeedbackReason;
 export type VoteValue = 1 | 2 | 3;
 
 const ALLOWED_FIELDS = new Set(['page', 'vote', 'reason', 'comment']);
-const REASON_SET: ReadonlySet<string> = new Set(REASONS);
+// The reasons the widget offers after a 1 or 2 vote (the contract shared with the widget).
+const REASON_SET: ReadonlySet<string> = new Set(REASON_IDS);
 
 /** A vote that passed validation, in its canonical form. */
 export interface ValidVote {

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { latestDate } from '../lib/dates/calendar-date';
 import { PORT_COUNT } from '../lib/ports/port-range';
 import { compareUses, isPool, leadingUses, type RankedUse } from '../lib/ports/software-ranking';
-import { portStatus, serviceNamesOf, sortRecords, type PortNaming } from '../lib/ports/port-summary';
+import { portStatus, serviceNamesOf, sortRecords, type LeadingProduct, type PortNaming } from '../lib/ports/port-summary';
 import { speaksRegistered } from '../lib/ports/usage-note';
 import { checkImplements } from '../lib/software/check-implements';
 import { NOTABLE_PORTS } from './notable-ports';
@@ -16,16 +16,6 @@ export type SoftwareEntry = CollectionEntry<'software'>['data'];
 export interface SoftwareUse {
   software: SoftwareEntry;
   use: SoftwarePort;
-}
-
-/** A product that leads on a port (named in its title and summary), and how it relates to the registry. */
-export interface LeadingProduct {
-  /** The name a title uses: the product's shortName, else its name. */
-  name: string;
-  /** True when the product speaks a service IANA registered on this port. */
-  speaksRegistered: boolean;
-  /** The service it speaks (software schema `implements`). */
-  implements: string | undefined;
 }
 
 const rankOf = ({ software, use }: SoftwareUse): RankedUse => ({
@@ -154,19 +144,24 @@ async function buildPortIndex(): Promise<PortIndex> {
   const articleByPort = new Map(articles.map((a) => [a.data.port, a]));
   const namingSoftwareOf = (port: number) =>
     (uses.get(port) ?? []).filter((u) => !isPool(u.use.port.first, u.use.port.last));
-  const registeredNames = (port: number) => serviceNamesOf(records.get(port) ?? []);
-  const leadingOf = (port: number) => {
-    const registered = registeredNames(port);
-    return leadingUses(namingSoftwareOf(port).map((u) => ({ ...rankOf(u), u })), registered.length > 0).map(({ u }) => u);
-  };
-  const leadingProductsOf = (port: number): LeadingProduct[] => {
-    const registered = registeredNames(port);
-    return leadingOf(port).map((u) => ({
-      name: u.software.shortName ?? u.software.name,
-      speaksRegistered: speaksRegistered(u.use, registered),
-      implements: u.use.implements,
-    }));
-  };
+  // Titles, cards, the search entry and related links all ask for a port's leading products, some
+  // of them several times a page: decided here once per port that has software.
+  const leading = new Map<number, { uses: SoftwareUse[]; products: LeadingProduct[] }>();
+  for (const port of uses.keys()) {
+    const registered = serviceNamesOf(records.get(port) ?? []);
+    const chosen = leadingUses(namingSoftwareOf(port).map((u) => ({ ...rankOf(u), u })), registered.length > 0).map(({ u }) => u);
+    if (chosen.length === 0) continue;
+    leading.set(port, {
+      uses: chosen,
+      products: chosen.map((u) => ({
+        name: u.software.shortName ?? u.software.name,
+        speaksRegistered: speaksRegistered(u.use, registered),
+        implements: u.use.implements,
+      })),
+    });
+  }
+  const leadingOf = (port: number) => leading.get(port)?.uses ?? [];
+  const leadingProductsOf = (port: number): readonly LeadingProduct[] => leading.get(port)?.products ?? [];
   const ownCard = new Set([...NOTABLE_PORTS, ...articleByPort.keys(), ...[...uses.keys()].filter((p) => namingSoftwareOf(p).length > 0)]);
   const recordDate = (r: RegistryRecord) => (r.modified ? new Date(r.modified) : null);
   const statuses = Object.keys(STATUS_CODE) as RegistryStatus[];

@@ -5,6 +5,7 @@ import { siteUrl } from '../lib/links/page-url';
 import { SITE_NAME } from '../lib/links/site-url';
 import { techArticle, type JsonLd } from '../lib/links/structured-data';
 import { describeRange, describeRegistry, describeSoftware, portLinkText, portNames, portTitle, serviceNamesOf, summarizePort } from '../lib/ports/port-summary';
+import { isRetired } from '../lib/ports/software-ranking';
 import { usageNote } from '../lib/ports/usage-note';
 import { portSearchEntry, type PortSearchEntry } from '../lib/search/port-search-entry';
 import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry';
@@ -76,7 +77,7 @@ export function portPageData(index: PortIndex, port: number, pageUrl: string, si
   // Products that name the port, leading first: the summary names the leaders, search weighs them.
   const searchNames = index.searchNamesOf(port);
   // The summary names current products, leading first; malware and historic ones stay in the list below, labelled.
-  const current = index.namingSoftwareOf(port).filter((u) => u.software.category !== 'malware' && u.software.status !== 'historic');
+  const current = index.namingSoftwareOf(port).filter((u) => !isRetired(u.software));
   const namingNames = [...new Set([...searchNames.leading, ...current.map((u) => u.software.name)])];
   const title = portTitle(port, records, naming);
   const note = usageNote(
@@ -86,7 +87,7 @@ export function portPageData(index: PortIndex, port: number, pageUrl: string, si
       name: u.software.name,
       isDefault: u.use.default,
       implements: u.use.implements,
-      demoted: u.software.category === 'malware' || u.software.status === 'historic',
+      demoted: isRetired(u.software),
       leading: searchNames.leading.includes(u.software.name),
       ports: u.use.port.last - u.use.port.first + 1,
     })),

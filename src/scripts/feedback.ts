@@ -69,8 +69,6 @@ export async function sendVote(endpoint: string, body: Feedback): Promise<SendOu
   }
 }
 
-export { FEEDBACK_REASONS };
-
 /** Creates an element with classes and children, without innerHTML (the CSP and safety both prefer it). */
 function el(tag: string, props: Record<string, string | number> = {}, ...children: (Node | string)[]): HTMLElement {
   const node = Object.assign(document.createElement(tag), props);

@@ -117,15 +117,22 @@ const NAMES_MAX = TITLE_MAX - 'Port 65535: '.length;
 
 const fit = (text: string) => (text.length <= NAMES_MAX ? text : `${text.slice(0, NAMES_MAX - 1).trimEnd()}…`);
 
+/** A product that leads on a port (named in its title and summary), and how it relates to the registry. */
+export interface LeadingProduct {
+  /** The name a title uses: the product's shortName, else its name. */
+  name: string;
+  /** True when the product speaks a service IANA registered on this port. */
+  speaksRegistered: boolean;
+  /** The service it speaks (software schema `implements`). */
+  implements?: string | undefined;
+}
+
 /** What names a port beyond its registry records: an article's names and the leading products. */
 export interface PortNaming {
   /** Names an article gives the port that IANA does not list ("serialnumberd" on 626). */
   articleNames: readonly string[];
-  /**
-   * The leading products (at most three, leading first), whether each speaks a registered
-   * service, and which (its `implements`).
-   */
-  products: readonly { name: string; speaksRegistered: boolean; implements?: string | undefined }[];
+  /** The leading products, at most three, leading first. */
+  products: readonly LeadingProduct[];
 }
 
 export const NO_NAMING: PortNaming = { articleNames: [], products: [] };

@@ -27,9 +27,14 @@ export interface RankedUse {
 
 const TIER_ORDER: Record<ProminenceTier, number> = { primary: 0, common: 1, niche: 2 };
 
+/** Malware and historic products: listed with their label, never named in a title, summary or note. */
+export function isRetired(product: { category: string; status: string }): boolean {
+  return product.category === 'malware' || product.status === 'historic';
+}
+
 /** Malware, historic products and wide pools: listed, never first, never in a title. */
 export function isDemoted(use: RankedUse): boolean {
-  return use.category === 'malware' || use.status === 'historic' || isPool(use.first, use.last);
+  return isRetired(use) || isPool(use.first, use.last);
 }
 
 /** Sort order of a port's software list: demoted last, then tier, then the documented default first, then name. */
