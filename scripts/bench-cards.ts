@@ -13,7 +13,7 @@ const root = resolve(import.meta.dirname, '..');
 const cache = mkdtempSync(join(tmpdir(), 'port-atlas-cards-'));
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
-/** One sample build; returns the "[cards] ..." line the card endpoint prints when it is done. */
+/** One sample build; returns the "cards: ..." line the whole-site steps print. */
 function build(): string {
   const run = spawnSync(process.execPath, [astro, 'build'], {
     cwd: root,
@@ -21,7 +21,7 @@ function build(): string {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const line = /\[cards\] [^\n]*/.exec(run.stdout)?.[0];
+  const line = /cards: [^\n]*/.exec(run.stdout)?.[0];
   if (run.status !== 0 || !line) throw new Error(`build failed (exit ${run.status})\n${run.stderr}`);
   return line;
 }

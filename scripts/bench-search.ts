@@ -8,7 +8,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../src/site-steps/search-index.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { firstQueryCost } from '../tests/support/first-query-cost.ts';
 import { serveStatic } from '../tests/support/static-server.ts';

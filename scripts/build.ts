@@ -4,13 +4,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readBuildConfig } from '../src/config/build-config.ts';
 import { buildSite } from './lib/site-build.ts';
 import { measureOutput } from './lib/timed-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const cost = await buildSite(root);
 const output = measureOutput(join(root, 'dist'));
-const stats = { ...cost, ...output, sample: process.env.PORT_ATLAS_SAMPLE === '1', at: new Date().toISOString() };
+const stats = { ...cost, ...output, sample: readBuildConfig().ports.kind !== 'all', at: new Date().toISOString() };
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(join(root, 'test-results/build-stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
 console.log(`build: ${cost.seconds.toFixed(1)} s (${cost.shards} shards), peak memory ${cost.peakMemoryMb.toFixed(0)} MB, ${output.pages} pages, ${output.files} files`);

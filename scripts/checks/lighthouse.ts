@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile preset) scores for the home page, an article page and an unassigned page,
- * served from dist/ on 127.0.0.1 and run in Debian's Chromium. Slow (about 13 s a page), so it
+ * served from dist/ on 127.0.0.1 and run in Debian's Chromium. Slow (seconds a page), so it
  * is a script that prints scores, not part of every CI pass. Exits 1 if a score is below 100.
  * Usage: npm run lighthouse
  */

@@ -13,7 +13,7 @@ const OLD_OUTPUT = /^\.dist-old-/;
 /**
  * Moves the previous build's output folders (`names` under `root`, e.g. dist) out of the way and
  * deletes them in a detached process. Astro would otherwise delete dist/ itself, synchronously,
- * before building: 74,000 files took 14 s here, all of it on the build's critical path.
+ * before building, tens of thousands of files, all of it on the build's critical path.
  * Leftovers of an interrupted delete are swept too.
  */
 export function clearOutputInBackground(root: string, names: readonly string[] = ['dist']): void {

@@ -69,8 +69,8 @@ export interface PortIndex {
   searchNamesOf(port: number): { leading: readonly string[]; other: readonly string[] };
   /**
    * Whether the port gets its own preview card (port number, names, range) instead of its range's
-   * card: ports with an article and the notable ports. Rendering a card costs ~50 ms, so all 65,536
-   * would take most of an hour; every source of port-specific content adds its ports here.
+   * card: ports with an article and the notable ports. A card for every port would make rendering
+   * them the longest step of the build; every source of port-specific content adds its ports here.
    */
   hasOwnCard(port: number): boolean;
   /** The ports with their own preview card, ascending. */

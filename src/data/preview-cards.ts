@@ -1,5 +1,4 @@
-import { cardLayout, type CardContent } from '../lib/cards/card-layout';
-import { prerenderCards } from '../lib/cards/card-prerender';
+import type { CardContent } from '../lib/cards/card-layout';
 import { formatSpan, PORT_RANGES, portToRange, type PortRange } from '../lib/ports/port-range';
 import { portNames } from '../lib/ports/port-summary';
 import type { PortIndex } from './port-index';
@@ -28,7 +27,7 @@ export function rangeCard(range: PortRange): PreviewCard {
   };
 }
 
-// Three range cards serve 64,000 pages: made once.
+// Three range cards serve most pages: made once.
 const RANGE_CARDS = new Map(PORT_RANGES.map((range) => [range.id, rangeCard(range)]));
 
 /** The card a port's page shows: its own when the index gives it one, else its range's. */
@@ -46,23 +45,4 @@ export function portCard(index: PortIndex, port: number): PreviewCard {
 /** Every card the build renders: the own cards, one per range, and the site's. */
 export function previewCards(index: PortIndex): PreviewCard[] {
   return [...index.ownCardPorts.map((port) => portCard(index, port)), ...PORT_RANGES.map(rangeCard), SITE_CARD];
-}
-
-/**
- * The background render is kept on globalThis: Astro bundles the port pages and the card route into
- * separate chunks, each with its own copy of this module, and both must find the one worker's promises
- * (a second copy would start a second worker for the cards still missing).
- */
-const BACKGROUND = Symbol.for('port-atlas:card-background');
-type Background = Promise<Map<string, Promise<void>>>;
-const shared = globalThis as typeof globalThis & { [BACKGROUND]?: Background };
-
-/**
- * Starts, once per build, rendering every card that is not cached in a worker thread, while pages
- * are rendered: the card route sets it off when Astro asks it for its paths, before any page is
- * rendered. Returns, per cache file, the promise of that card being written; the card route waits
- * on it.
- */
-export function cardsInBackground(index: PortIndex): Promise<Map<string, Promise<void>>> {
-  return (shared[BACKGROUND] ??= prerenderCards(previewCards(index).map((card) => cardLayout(card.content))));
 }

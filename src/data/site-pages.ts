@@ -1,6 +1,7 @@
 import { latestDate } from '../lib/dates/calendar-date';
 import { siteUrl } from '../lib/links/page-url';
-import { portsInSite } from '../lib/ports/ports-to-build';
+import { readBuildConfig } from '../config/build-config';
+import { portsInSite } from '../config/site-ports';
 import { splitIntoSitemaps, type SitemapEntry } from '../lib/sitemap/sitemap-xml';
 import { PORT_BLOCKS } from './port-blocks';
 import type { PortIndex } from './port-index';
@@ -29,7 +30,7 @@ export function sitePages(index: PortIndex): SitePage[] {
     { path: '/', lastmod: null },
     { path: '/ports/', lastmod: null },
     ...PORT_BLOCKS.map((b) => ({ path: `/ports/list/${b.slug}/`, lastmod: blockDate(b.first, b.last) })),
-    ...portsInSite().map((port) => ({ path: `/ports/${port}/`, lastmod: index.lastModifiedOf(port) })),
+    ...portsInSite(readBuildConfig().ports).map((port) => ({ path: `/ports/${port}/`, lastmod: index.lastModifiedOf(port) })),
     { path: '/search/', lastmod: null },
     { path: '/software/', lastmod: null },
     ...index.software.map((s) => ({ path: `/software/${s.slug}/`, lastmod: null })),

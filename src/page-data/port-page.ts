@@ -2,7 +2,7 @@ import type { ArticleEntry, PortIndex, SoftwareUse } from '../data/port-index';
 import { portCard, type PreviewCard } from '../data/preview-cards';
 import type { CheckTransport } from '../lib/commands/check-commands';
 import { siteUrl } from '../lib/links/page-url';
-import { SITE_NAME } from '../lib/links/site-url';
+import { SITE_NAME } from '../lib/links/site-name';
 import { techArticle, type JsonLd } from '../lib/links/structured-data';
 import { describeRange, describeRegistry, describeSoftware, portLinkText, portNames, portTitle, serviceNamesOf, summarizePort } from '../lib/ports/port-summary';
 import { isRetired } from '../lib/ports/software-ranking';

@@ -9,8 +9,8 @@ export function sourcePathOf(pathname: string): string {
 
 /**
  * The built files the search index reads: the port pages whose search entry is indexed (a port
- * that says only "unassigned" stays out). A fact of the data, so the index step reads 6,800 files
- * instead of opening all 66,000 pages to look for the marker.
+ * that says only "unassigned" stays out). A fact of the data, so the index step reads only those
+ * instead of opening every page to look for the marker.
  */
 export function searchPageFiles(index: PortIndex, ports: readonly number[]): string[] {
   return ports.filter((port) => portSearchEntryOf(index, port).indexed).map((port) => sourcePathOf(`/ports/${port}/`));

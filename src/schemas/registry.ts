@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
+import { PORT_MAX, PORT_MIN } from '../lib/ports/port-range';
+import { TRANSPORTS } from '../lib/ports/transports';
 
-/** Transport protocols that IANA assigns port numbers for. */
-export const TRANSPORTS = ['tcp', 'udp', 'sctp', 'dccp'] as const;
+export { TRANSPORTS, type Transport } from '../lib/ports/transports';
 export const transportSchema = z.enum(TRANSPORTS);
-export type Transport = z.infer<typeof transportSchema>;
 
 /** Whether IANA gave the port to a service, holds it back, or has nothing there. */
 export const REGISTRY_STATUSES = ['assigned', 'reserved', 'unassigned'] as const;
@@ -13,8 +13,8 @@ export type RegistryStatus = z.infer<typeof registryStatusSchema>;
 const portNumber = z
   .number({ error: 'must be a port number' })
   .int('must be a whole number')
-  .min(0, 'must be 0 or more')
-  .max(65535, 'must be 65535 or less');
+  .min(PORT_MIN, `must be ${PORT_MIN} or more`)
+  .max(PORT_MAX, `must be ${PORT_MAX} or less`);
 
 /** A person or organisation named in the registry; never an e-mail address. */
 export const registryPersonSchema = z.object({

@@ -26,18 +26,18 @@ const categoryIds = Object.keys(SOFTWARE_CATEGORIES) as [SoftwareCategory, ...So
 const httpUrl = (field: string) =>
   z.url({ protocol: /^https?$/, error: `${field} must be an http(s) URL, e.g. https://example.org/docs` });
 
-import { PORT_MAX } from '../lib/ports/port-range';
+import { PORT_MAX, PORT_MIN } from '../lib/ports/port-range';
 
 /** A port as written in the file: 3100, or a range as a quoted string "2456-2458". */
 const portOrRange = z
-  .union([z.number(), z.string()], { error: 'port must be a number 0-65535 or a range like "2456-2458"' })
+  .union([z.number(), z.string()], { error: `port must be a number ${PORT_MIN}-${PORT_MAX} or a range like "2456-2458"` })
   .transform((value, ctx) => {
     const match = typeof value === 'number' ? null : /^(\d{1,5})-(\d{1,5})$/.exec(value.trim());
     const first = typeof value === 'number' ? value : Number(match?.[1]);
     const last = typeof value === 'number' ? value : Number(match?.[2]);
-    const valid = Number.isInteger(first) && Number.isInteger(last) && first >= 0 && last <= PORT_MAX && first <= last;
+    const valid = Number.isInteger(first) && Number.isInteger(last) && first >= PORT_MIN && last <= PORT_MAX && first <= last;
     if (!valid || (typeof value === 'string' && (!match || first === last))) {
-      ctx.addIssue({ code: 'custom', message: `port must be a number 0-65535 or a range like "2456-2458"; got ${JSON.stringify(value)}` });
+      ctx.addIssue({ code: 'custom', message: `port must be a number ${PORT_MIN}-${PORT_MAX} or a range like "2456-2458"; got ${JSON.stringify(value)}` });
       return z.NEVER;
     }
     return { first, last };

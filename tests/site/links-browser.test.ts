@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveSiteUrl } from '../../src/lib/links/site-url';
+import { readBuildConfig } from '../../src/config/build-config';
 import { launchChromium } from '../support/browser';
 import { pngSize } from '../support/built-html';
 import { serveStatic } from '../support/static-server';
 import { skipWithout } from '../support/built-input';
 
 const dist = resolve(import.meta.dirname, '../../dist');
-const SITE = resolveSiteUrl(process.env.SITE_URL);
+const SITE = readBuildConfig().siteUrl;
 
 describe.skipIf(skipWithout(existsSync(dist)))('links in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;

@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { resolveSiteUrl } from '../../src/lib/links/site-url';
+import { readBuildConfig } from '../../src/config/build-config';
 import { builtPagePaths, distPathOf, jsonLdOf, metaOf, pngSize } from '../support/built-html';
 import { skipWithout } from '../support/built-input';
 
 const dist = resolve(import.meta.dirname, '../../dist');
-const SITE = resolveSiteUrl(process.env.SITE_URL);
+const SITE = readBuildConfig().siteUrl;
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1];
 const typesOf = (html: string) => jsonLdOf(html).map((block) => block['@type']);

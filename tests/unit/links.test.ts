@@ -4,22 +4,7 @@ import { markdownLink } from '../../src/lib/links/markdown-link';
 import { canonicalUrl, siteUrl } from '../../src/lib/links/page-url';
 import { redirectsFile, SHORT_LINK_RULES } from '../../src/lib/links/redirects-file';
 import { shortLinkTarget } from '../../src/lib/links/short-link';
-import { DEFAULT_SITE_URL, resolveSiteUrl } from '../../src/lib/links/site-url';
 import { breadcrumbList, serializeJsonLd, techArticle } from '../../src/lib/links/structured-data';
-
-describe('resolveSiteUrl', () => {
-  it('defaults to the local preview address and drops a trailing slash', () => {
-    expect(resolveSiteUrl(undefined)).toBe(DEFAULT_SITE_URL);
-    expect(resolveSiteUrl('  ')).toBe(DEFAULT_SITE_URL);
-    expect(resolveSiteUrl('https://ports.example.org/')).toBe('https://ports.example.org');
-  });
-
-  it('rejects what would publish broken links, and says how to fix it', () => {
-    expect(() => resolveSiteUrl('ports.example.org')).toThrow(/absolute address such as https:\/\//);
-    expect(() => resolveSiteUrl('ftp://ports.example.org')).toThrow(/must start with https:\/\//);
-    expect(() => resolveSiteUrl('https://example.org/atlas/')).toThrow(/without a path, e\.g\. https:\/\/example\.org/);
-  });
-});
 
 describe('siteUrl', () => {
   it('gives pages a trailing slash and leaves files alone', () => {

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardLayout, type CardElement } from '../../src/lib/cards/card-layout';
-import { cachedCard } from '../../src/lib/cards/render-card';
+import { writeCards } from '../../src/lib/cards/write-cards';
 import { PORT_RANGES } from '../../src/lib/ports/port-range';
 import { pngSize } from '../support/built-html';
 
@@ -29,23 +29,26 @@ describe('cardLayout', () => {
   });
 });
 
-describe('cachedCard', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'port-atlas-cards-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+describe('writeCards', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'port-atlas-cards-'));
+  const site = mkdtempSync(join(tmpdir(), 'port-atlas-site-'));
+  afterAll(() => [cache, site].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const card626 = { path: '/cards/ports/626.png', content: { kind: 'port', port: 626, names: 'asia, serialnumberd', range: system } } as const;
 
-  it('renders a 1200x630 PNG once, then serves it from the cache', async () => {
-    const cold = await cachedCard(port626, dir);
-    expect(cold.fromCache).toBe(false);
-    expect(pngSize(cold.png)).toEqual({ width: 1200, height: 630 });
-    const warm = await cachedCard(cardLayout({ kind: 'port', port: 626, names: 'asia, serialnumberd', range: system }), dir);
-    expect(warm.fromCache).toBe(true);
-    expect(warm.png.equals(cold.png)).toBe(true);
-    expect(readdirSync(dir)).toHaveLength(1);
+  it('renders each 1200x630 card once into the cache, then copies it from there', async () => {
+    const cold = await writeCards(site, [card626, { path: '/cards/site.png', content: { kind: 'site' } }], cache);
+    expect(cold).toMatchObject({ cards: 2, rendered: 2, cached: 0 });
+    const png = readFileSync(join(site, 'cards/ports/626.png'));
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    const warm = await writeCards(site, [card626], cache);
+    expect(warm).toMatchObject({ cards: 1, rendered: 0, cached: 1 });
+    expect(readFileSync(join(site, 'cards/ports/626.png')).equals(png)).toBe(true);
+    expect(readdirSync(cache)).toHaveLength(2);
   });
 
   it('renders again when anything on the card changes', async () => {
-    const renamed = await cachedCard(cardLayout({ kind: 'port', port: 626, names: 'asia', range: system }), dir);
-    expect(renamed.fromCache).toBe(false);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+    const renamed = await writeCards(site, [{ ...card626, content: { ...card626.content, names: 'asia' } }], cache);
+    expect(renamed).toMatchObject({ rendered: 1, cached: 0 });
+    expect(readdirSync(cache).filter((f) => f.endsWith('.png'))).toHaveLength(3);
   });
 });

@@ -4,9 +4,8 @@ import SearchIndexRegion from '../../src/components/SearchIndexRegion.astro';
 import { describeRange, describeRegistry, summarizePort } from '../../src/lib/ports/port-summary';
 import { extractIndexedHtml } from '../../src/lib/search/indexed-html';
 import { nameKeys, portSearchEntry, weightedNameKeys } from '../../src/lib/search/port-search-entry';
-import { TRANSPORT_NAMES } from '../../src/lib/search/search-config';
 import { registryStatusOf } from '../../src/lib/ports/registry-status';
-import { registryRecordSchema, TRANSPORTS, type RegistryRecord } from '../../src/schemas/registry';
+import { registryRecordSchema, type RegistryRecord } from '../../src/schemas/registry';
 
 const source = { id: 'test', label: 'test data', version: '1' };
 const record = (port: number, transport: RegistryRecord['transport'], serviceName: string, description: string) =>
@@ -54,10 +53,6 @@ describe('portSearchEntry', () => {
       record(993, 'udp', '', 'Reserved'),
     ]);
     expect(entry.transports).toEqual(['TCP']);
-  });
-
-  it('keeps the browser copy of the transports equal to the schema', () => {
-    expect([...TRANSPORT_NAMES]).toEqual([...TRANSPORTS]);
   });
 });
 

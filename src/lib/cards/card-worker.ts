@@ -1,7 +1,6 @@
 /**
- * Worker thread that renders preview cards into the cache while the main thread renders pages:
- * a card costs ~55 ms of CPU, a thousand of them most of a minute, and the build leaves the second
- * core idle. Run by Node directly (type stripping), so imports carry their .ts extension.
+ * Worker thread that renders a share of the preview cards into the cache (write-cards.ts starts
+ * one per core). Run by Node directly (type stripping), so imports carry their .ts extension.
  */
 import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';

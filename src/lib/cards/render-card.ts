@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -51,19 +51,12 @@ export async function renderCard(element: CardElement): Promise<Buffer> {
  * Where rendered cards are kept between builds: outside dist/, which every build empties.
  * PORT_ATLAS_CARD_CACHE moves it (the card benchmark uses an empty folder for a cold build).
  */
-export function cardCacheDir(): string {
-  return process.env.PORT_ATLAS_CARD_CACHE || join(process.cwd(), 'node_modules/.cache/port-atlas-cards');
-}
-
-/** What rendering (or reusing) one card cost. */
-export interface CardResult {
-  png: Buffer;
-  fromCache: boolean;
-  ms: number;
+export function cardCacheDir(root: string, configured: string | undefined): string {
+  return configured ? resolve(root, configured) : join(root, 'node_modules/.cache/port-atlas-cards');
 }
 
 /** The cache file of a card: named by a hash of its element tree, the fonts and the renderer versions. */
-export async function cardFile(element: CardElement, dir = cardCacheDir()): Promise<string> {
+export async function cardFile(element: CardElement, dir: string): Promise<string> {
   const { fingerprint } = await (renderer ??= loadRenderer());
   return join(dir, `${createHash('sha256').update(fingerprint).update(JSON.stringify(element)).digest('hex')}.png`);
 }
@@ -76,22 +69,4 @@ export async function writeCard(element: CardElement, file: string): Promise<Buf
   await writeFile(temporary, png);
   await rename(temporary, file);
   return png;
-}
-
-/**
- * A card's PNG, rendered once and then reused: the cache key is a hash of the element tree (which
- * holds every word, colour and position on the card), the fonts and the renderer versions. When a
- * background render of the same card is under way (see card-prerender.ts), it waits for that.
- */
-export async function cachedCard(element: CardElement, dir = cardCacheDir(), pending?: Promise<void>): Promise<CardResult> {
-  const started = performance.now();
-  const file = await cardFile(element, dir);
-  await pending?.catch(() => {});
-  try {
-    return { png: await readFile(file), fromCache: true, ms: performance.now() - started };
-  } catch {
-    // Not rendered yet with this content: render and keep it.
-  }
-  const png = await writeCard(element, file);
-  return { png, fromCache: false, ms: performance.now() - started };
 }

@@ -1,3 +1,4 @@
+import { PORT_MAX } from '../ports/port-range.ts';
 import type { CheckTransport } from './check-commands.ts';
 
 /**
@@ -26,8 +27,9 @@ const upper = (t: CheckTransport) => t.toUpperCase();
 
 /** The rules that block inbound `port` on each transport, for ufw, firewalld, nftables, Windows and macOS. */
 export function firewallCommandsFor(port: number, transports: readonly CheckTransport[]): FirewallCommands[] {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new RangeError(`firewall rules need a port from 1 to 65535; got ${port}`);
+  // Port 0 cannot be listened on, so there is nothing to block.
+  if (!Number.isInteger(port) || port < 1 || port > PORT_MAX) {
+    throw new RangeError(`firewall rules need a port from 1 to ${PORT_MAX}; got ${port}`);
   }
   const list = transports.length === 0 ? (['tcp', 'udp'] as const) : transports;
   const each = <T>(make: (t: CheckTransport) => T) => list.map(make);

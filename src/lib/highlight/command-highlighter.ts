@@ -9,7 +9,7 @@ import {
 } from '../commands/check-commands.ts';
 
 /**
- * Highlighting a command costs about a millisecond; 16 commands on 65,536 pages would dominate
+ * Highlighting is slow next to rendering a page; every command on all 65,536 pages would dominate
  * the build. Each command template is therefore highlighted once, with this number standing in
  * for the port, and pages substitute their own number into the HTML. A port number is a single
  * numeric token wherever it appears, so the result is the same as highlighting it directly

@@ -2,7 +2,9 @@
  * Field-level interpretation shared by the CSV and XML parsers, so that the
  * same value means the same thing (and fails the same way) in both formats.
  */
-import { IANA_TRANSPORTS, type IanaReference, type IanaTransport } from './types.ts';
+import { PORT_MAX } from '../ports/port-range.ts';
+import { TRANSPORTS } from '../ports/transports.ts';
+import type { IanaReference, IanaTransport } from './types.ts';
 
 /** Reports a bad field; implementations throw and never return. */
 export type FieldFailure = (field: string, detail: string) => never;
@@ -11,8 +13,6 @@ export interface PortSpan {
   first: number | null;
   last: number | null;
 }
-
-const MAX_PORT = 65535;
 
 /**
  * Interprets a port column: "", "80" or "225-241".
@@ -30,8 +30,8 @@ export function parsePortSpan(raw: string, field: string, fail: FieldFailure): P
   const first = Number(match[1]);
   const last = match[2] === undefined ? first : Number(match[2]);
   for (const port of [first, last]) {
-    if (port > MAX_PORT) {
-      return fail(field, `${field} ${JSON.stringify(raw)} is above ${MAX_PORT}`);
+    if (port > PORT_MAX) {
+      return fail(field, `${field} ${JSON.stringify(raw)} is above ${PORT_MAX}`);
     }
   }
   if (first > last) {
@@ -51,9 +51,9 @@ export function parsePortSpan(raw: string, field: string, fail: FieldFailure): P
 export function parseTransport(raw: string, field: string, fail: FieldFailure): IanaTransport | null {
   const value = raw.trim().toLowerCase();
   if (value === '') return null;
-  const known = IANA_TRANSPORTS.find((t) => t === value);
+  const known = TRANSPORTS.find((t) => t === value);
   if (known === undefined) {
-    return fail(field, `${field} ${JSON.stringify(raw)} is not one of ${IANA_TRANSPORTS.join(', ')}`);
+    return fail(field, `${field} ${JSON.stringify(raw)} is not one of ${TRANSPORTS.join(', ')}`);
   }
   return known;
 }

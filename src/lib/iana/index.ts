@@ -7,7 +7,6 @@ import { parseIanaXml, type IanaXmlOptions } from './parse-iana-xml.ts';
 import type { IanaRegistry } from './types.ts';
 
 export type { IanaPerson, IanaRecord, IanaReference, IanaRegistry, IanaTransport, IanaParseOptions } from './types.ts';
-export { IANA_TRANSPORTS } from './types.ts';
 export { IanaFormatError } from './errors.ts';
 export { CsvSyntaxError, readCsv, readCsvRows, type CsvRow, type CsvReadOptions } from './csv.ts';
 export { IANA_CSV_COLUMNS, parseIanaCsv, type IanaCsvOptions } from './parse-iana-csv.ts';

@@ -3,10 +3,8 @@
  * whether the source was the XML or the CSV export.
  */
 
-export type IanaTransport = 'tcp' | 'udp' | 'sctp' | 'dccp';
-
-/** The transports IANA assigns ports for, in registry order. */
-export const IANA_TRANSPORTS: readonly IanaTransport[] = ['tcp', 'udp', 'sctp', 'dccp'];
+export type { Transport as IanaTransport } from '../ports/transports.ts';
+import type { Transport as IanaTransport } from '../ports/transports.ts';
 
 export interface IanaPerson {
   /** IANA's person id, e.g. "Dick_van_der_Sijs" (the text inside "[...]" in the CSV). */

@@ -20,7 +20,7 @@ export function redirectsFile(entries: readonly TopLevelEntry[]): string {
   const served = entries.filter((e) => e.folder || !e.name.startsWith('_')).sort((a, b) => a.name.localeCompare(b.name));
   const passThrough = served.map((e) => (e.folder ? `/${e.name} /${e.name}/ 301` : `/${e.name} /${e.name} 200`));
   return [
-    '# Written by the build (src/integrations/redirects-file.ts).',
+    '# Written by the build (src/site-steps/redirects-file.ts).',
     '# Top-level files and folders first: Cloudflare applies a rule even where a file exists.',
     ...passThrough,
     '# Short links: /626 and /port/626 -> /ports/626/. The 404 page does the same on hosts without this file.',

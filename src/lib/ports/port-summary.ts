@@ -1,15 +1,15 @@
 import type { RegistryRecord, RegistryStatus, Transport } from '../../schemas/registry';
 import { formatSpan, portToRange } from './port-range';
+import { TRANSPORTS } from './transports';
 import { protocolLabel } from './protocol-labels';
 import { formatPerson, groupRegistryRecords } from './registry-groups';
 
-const TRANSPORT_ORDER: readonly Transport[] = ['tcp', 'udp', 'sctp', 'dccp'];
 
 export { sortRecords } from './registry-groups';
 
 /** "TCP and UDP", "TCP, UDP and SCTP". */
 export function formatTransports(transports: readonly (Transport | null)[]): string {
-  const names = TRANSPORT_ORDER.filter((t) => transports.includes(t)).map((t) => t.toUpperCase());
+  const names = TRANSPORTS.filter((t) => transports.includes(t)).map((t) => t.toUpperCase());
   if (names.length === 0) return 'any transport';
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

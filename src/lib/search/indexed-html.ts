@@ -5,7 +5,7 @@ export const INDEX_MARKER = 'data-pagefind-body';
  * Cuts the element marked `data-pagefind-body` (with everything inside it) out of a built page
  * and wraps it in a minimal document, or returns null when the page has no such element.
  *
- * Why: pagefind parses every byte it is given, and a port page spends 20 KB on check commands and
+ * Why: pagefind parses every byte it is given, and a port page spends most of its bytes on check commands and
  * range explanations that it would parse only to drop; handing it the marked element alone makes
  * indexing four times faster. Pagefind metadata and filters must therefore sit inside the marked
  * element. Only the first marked element is kept; the input is trusted, well-formed build output.

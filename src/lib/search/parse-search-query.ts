@@ -1,6 +1,6 @@
 import type { Transport } from '../../schemas/registry';
 import { parsePortInput } from '../ports/parse-port-input';
-import { TRANSPORT_NAMES } from './search-config';
+import { TRANSPORTS } from '../ports/transports';
 
 /** Longer queries are cut to this many characters: no port name or phrase comes close. */
 export const MAX_QUERY_LENGTH = 120;
@@ -15,7 +15,7 @@ export type SearchQuery =
   /** Anything else: words for the full-text index, whitespace tidied and length capped. */
   | { kind: 'text'; text: string };
 
-const TRANSPORT = `(${TRANSPORT_NAMES.join('|')})`;
+const TRANSPORT = `(${TRANSPORTS.join('|')})`;
 /**
  * The number forms: "8080", ":8080", "port 8080", "port: 8080", "8080/udp", "8080 udp", "tcp 8080",
  * "tcp/8080", "udp:53", and a socket address as `ss`, `netstat` or a browser prints it:

@@ -1,14 +1,14 @@
 import type { RegistryRecord } from '../../schemas/registry';
 import { portToRange } from '../ports/port-range';
 import { portStatus, serviceNamesOf } from '../ports/port-summary';
-import { TRANSPORT_NAMES } from './search-config';
+import { TRANSPORTS } from '../ports/transports';
 
 /** What the search index learns about one port page; the page writes it into its markup. */
 export interface PortSearchEntry {
   port: number;
   /**
    * Whether the page goes into the index. A page that only says "unassigned" stays out: it would
-   * add 59,000 near-identical pages to the index, and a number query reaches every port anyway.
+   * add tens of thousands of near-identical pages to the index, and a number query reaches every port anyway.
    */
   indexed: boolean;
   /** Every name the port is known by: IANA's service names, the article's names, then the software. */
@@ -53,7 +53,7 @@ export function portSearchEntry(
     strongNames,
     descriptions: [...new Set(records.filter((r) => r.status === 'assigned' && !r.historic && r.description).map((r) => r.description))],
     range: portToRange(port).name,
-    transports: TRANSPORT_NAMES.filter((t) => listed.some((r) => r.transport === t)).map((t) => t.toUpperCase()),
+    transports: TRANSPORTS.filter((t) => listed.some((r) => r.transport === t)).map((t) => t.toUpperCase()),
   };
 }
 

@@ -1,32 +1,26 @@
-import type { Transport } from '../../schemas/registry';
 // Extensions spelled out: the build integration loads this file under plain Node too.
 import { PORT_RANGES } from '../ports/port-range.ts';
+import { TRANSPORTS } from '../ports/transports.ts';
 
 /**
- * How the search index is built and queried, in one place: the build (src/integrations/search-index.ts)
+ * How the search index is built and queried, in one place: the build (src/site-steps/search-index.ts)
  * and the browser (src/scripts/search/) must agree on it.
  */
 
 /**
  * Index without a language's stemmer. Port names are not English words: stemmed, "imaps" and
  * "imap" become one word and the wrong port can win. It also picks pagefind's smaller
- * language-neutral WebAssembly (55 KB instead of 60 KB).
+ * language-neutral WebAssembly.
  */
 export const INDEX_LANGUAGE = 'unknown';
 
 /**
  * Largest word-index chunk, in bytes before compression (see compact-bundle.ts). A query loads the
- * chunk holding each of its words: pagefind's own chunks cost 8-18 KB gzip each here, these 2-3 KB.
- * First queries ("ssh", "license manager", "grafana"; `npm run bench:search` with this set to each):
- * 94-95 KB gzip at 6,000, 96-97 KB at 12,000.
+ * chunk holding each of its words, so smaller chunks make a first query lighter, until the list of
+ * chunks every query loads outweighs them: `npm run bench:search` prints first-query bytes to
+ * compare values by.
  */
 export const INDEX_CHUNK_BYTES = 6_000;
-
-/**
- * The list of pages to index, which the build writes at the top of dist/
- * (src/pages/search-pages.json.ts) and the index step reads and deletes.
- */
-export const SEARCH_PAGE_LIST = 'search-pages.json';
 
 /** Where the index is written and served, relative to the site root. */
 export const BUNDLE_DIR = 'pagefind';
@@ -46,16 +40,10 @@ export const RANKING = {
   metaWeights: { names: 3, title: 1 },
 } as const;
 
-/**
- * The transports, for code that runs in the browser: the schema's list comes with zod, which the
- * browser has no use for. A unit test keeps the two lists equal.
- */
-export const TRANSPORT_NAMES = ['tcp', 'udp', 'sctp', 'dccp'] as const satisfies readonly Transport[];
-
 /** The filters each indexed port page carries, with the values they take. */
 export const FILTERS = {
   range: PORT_RANGES.map((r) => r.name),
-  transport: TRANSPORT_NAMES.map((t) => t.toUpperCase()),
+  transport: TRANSPORTS.map((t) => t.toUpperCase()),
 };
 
 export type FilterName = keyof typeof FILTERS;

@@ -46,8 +46,8 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = `${import.meta.env.BASE_URL}${BUNDLE_DIR}/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // On the main thread: searching 6,000 pages takes milliseconds, and a worker would cost
-    // another 12 KB download and a `worker-src` in the CSP.
+    // On the main thread: the index is small enough to search there, and a worker would cost
+    // another download and a `worker-src` in the CSP.
     await api.options({ noWorker: true, excerptLength: 20, ranking: RANKING });
     await api.init();
     return api;

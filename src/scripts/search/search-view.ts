@@ -99,7 +99,7 @@ export class SearchView {
       const text = q.kind === 'port' ? String(q.port) : q.text;
       const results = await searchPorts(text, { exact: q.kind === 'port', filters: this.o.filters?.() });
       // For a number the port itself is the answer; the dropdown adds only a few pages that mention
-      // it (each result costs a fragment download, 2 KB for an article page), the search page all.
+      // it (each result costs a fragment download), the search page all.
       const compact = q.kind === 'port' && this.o.mode === 'combobox';
       const shown = compact ? PORT_MENTIONS_SHOWN + 1 : this.o.pageSize;
       // The port's own page ranks first for its number, so the dropdown loads no spare result.

@@ -1,29 +1,12 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { type BundleFile, compactBundle } from '../lib/search/compact-bundle.ts';
 import { extractIndexedHtml, INDEX_MARKER } from '../lib/search/indexed-html.ts';
-import { buildShard } from '../lib/ports/ports-to-build.ts';
-import { BUNDLE_DIR, INDEX_CHUNK_BYTES, INDEX_LANGUAGE, SEARCH_PAGE_LIST } from '../lib/search/search-config.ts';
+import { BUNDLE_DIR, INDEX_CHUNK_BYTES, INDEX_LANGUAGE } from '../lib/search/search-config.ts';
 
 const MARKER = Buffer.from(INDEX_MARKER);
-
-/**
- * Reads and deletes the list of pages to index that the build wrote at the top of `root`
- * (src/pages/search-pages.json.ts); undefined when there is none (every page is then scanned).
- */
-export async function takeSearchPageList(root: string): Promise<string[] | undefined> {
-  const file = join(root, SEARCH_PAGE_LIST);
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  await rm(file);
-  const list: unknown = JSON.parse(text);
-  if (!Array.isArray(list) || !list.every((p) => typeof p === 'string')) throw new Error(`${file}: expected a JSON list of page files`);
-  return list;
-}
 
 /**
  * Pagefind writes every UI it ships; the site uses only the search API (pagefind.js on the main
@@ -121,7 +104,7 @@ async function writeBundle(index: pagefind.PagefindIndex, outDir: string): Promi
 /**
  * Builds the pagefind index of the site already built in `root` into `outDir` (default
  * `root/pagefind`), reading back `files` (paths relative to `root`), or every page when not given.
- * Used by the sharded build once its shards are merged, and by the search benchmark.
+ * One of the whole-site steps (site-steps.ts); the search benchmark runs it too.
  */
 export async function buildSearchIndex(
   root: string,
@@ -137,27 +120,4 @@ export async function buildSearchIndex(
   } finally {
     await pagefind.close();
   }
-}
-
-/**
- * Builds the search index into `dist/pagefind/` once Astro has written the site, reading only the
- * pages the data says are indexed (src/pages/search-pages.json.ts). A sharded build indexes once,
- * after all shards (scripts/lib/site-build.ts).
- */
-export function searchIndex(): AstroIntegration {
-  return {
-    name: 'port-atlas:search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        if (buildShard().count > 1) return;
-        const root = fileURLToPath(dir);
-        const listed = await takeSearchPageList(root);
-        const s = await buildSearchIndex(root, join(root, BUNDLE_DIR), listed);
-        logger.info(
-          `indexed ${s.indexed} of ${s.scanned} pages read (${listed ? `listed in ${SEARCH_PAGE_LIST}` : 'all pages scanned'}) ` +
-            `in ${s.seconds.toFixed(1)} s: ${s.files} files, ${(s.bytes / 1024 / 1024).toFixed(1)} MB in ${BUNDLE_DIR}/`,
-        );
-      },
-    },
-  };
 }
