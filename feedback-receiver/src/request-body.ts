@@ -15,7 +15,7 @@ export type BodyResult =
 /**
  * Reads the whole body as UTF-8 text, or stops as soon as it exceeds limit.
  * On 'too-large' the caller answers 413 and closes the connection; the rest
- * of the body is never read.
+ * of the body is never kept.
  * @param limitBytes largest accepted body in bytes
  */
 export function readLimitedBody(req: IncomingMessage, limitBytes: number): Promise<BodyResult> {

@@ -333,3 +333,42 @@ describe('pages of the built site', () => {
     }
   });
 });
+
+/**
+ * Sends a 10 MB vote as curl does, over a raw socket: the whole body first, as fast as the socket
+ * takes it, and only then reads the answer. Resolves with everything it could read.
+ */
+function sendHugeBody(url: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  const size = 10 * 1024 * 1024;
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), hostname);
+    let received = '';
+    let sent = 0;
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const pump = () => {
+      while (sent < size && !socket.destroyed) {
+        sent += chunk.length;
+        if (!socket.write(chunk)) return void socket.once('drain', pump);
+      }
+      socket.resume();
+    };
+    socket.on('data', (data: Buffer) => (received += data.toString('latin1')));
+    socket.on('error', () => socket.resume());
+    socket.on('close', () => resolve(received));
+    socket.pause();
+    socket.write(`POST /api/feedback HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`);
+    pump();
+  });
+}
+
+describe('a refused large body', () => {
+  it('reaches a client that is still sending 10 MB as a 413, every time, and the server keeps going', async () => {
+    server = await startTestServer();
+    for (let i = 0; i < 5; i++) expect(await sendHugeBody(server.url)).toMatch(/(^|\r\n)HTTP\/1\.1 413 /);
+    const chunks = Array.from({ length: 160 }, () => Buffer.alloc(64 * 1024, 0x20));
+    const chunked = await rawRequest(server.url, { method: 'POST', path: '/api/feedback', headers: { 'content-type': 'application/json' }, body: chunks });
+    expect(chunked.status).toBe(413);
+    expect((await postVote(server.url, { page: '/', vote: 3 })).status).toBe(204);
+  });
+});

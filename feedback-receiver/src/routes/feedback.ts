@@ -29,9 +29,43 @@ function hasLargeOrUnknownBody(req: IncomingMessage): boolean {
 }
 
 /**
+ * How long, and how much, of a refused body is read and thrown away after the
+ * answer. Closing a socket with unread bytes makes the kernel send a reset,
+ * and a client still sending usually loses the answer with it; reading for a
+ * bounded time lets it see the 413 without letting it hold the connection.
+ */
+export const DRAIN = { ms: 2000, bytes: 16 * 1024 * 1024 };
+
+/**
+ * Sends the answer, closes our side of the connection (the client reads the
+ * answer, then end of stream), and reads what the client still sends until it
+ * hangs up, or DRAIN runs out, then drops the connection.
+ */
+function answerThenDrain(req: IncomingMessage, res: ServerResponse, send: () => void): void {
+  const socket = req.socket;
+  let drained = 0;
+  const drop = () => socket.destroy();
+  const timer = setTimeout(drop, DRAIN.ms);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+  // Node destroys a "Connection: close" socket once the answer is written;
+  // only half-close it here, and drop it when the body is done.
+  socket.destroySoon = () => void socket.end();
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN.bytes) drop();
+  });
+  // Once the body is in, the client closes its side after reading the answer; the timer stays for one that does not.
+  req.once('error', drop);
+  req.resume();
+  send();
+}
+
+/**
  * Answers an error before (or instead of) reading the rest of the body.
- * When the body may be large, the connection is closed once the answer is
- * flushed so we never spend time receiving megabytes we will not use.
+ * When the body may be large, the connection is closed after the answer and
+ * the rest of the body drained for a bounded time (see DRAIN), so we never
+ * spend long receiving megabytes we will not use.
  */
 function rejectUnread(
   req: IncomingMessage,
@@ -42,8 +76,7 @@ function rejectUnread(
   forceClose = false,
 ): void {
   if (forceClose || hasLargeOrUnknownBody(req)) {
-    res.once('finish', () => req.socket.destroy());
-    sendError(res, status, message, { ...headers, Connection: 'close' });
+    answerThenDrain(req, res, () => sendError(res, status, message, { ...headers, Connection: 'close' }));
     return;
   }
   sendError(res, status, message, headers);
