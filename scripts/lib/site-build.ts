@@ -43,11 +43,17 @@ export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.e
   if (n === 1) return { ...(await timedAstroBuild(root, env)), shards: 1 };
 
   const memory = sampleTreeMemory();
+  // One content sync for all shards, which then build with theirs off (see shard-plan.ts).
+  const synced = await timedAstroBuild(root, { ...env, ...shardEnv({ index: 0, count: n }) }, root, { command: 'sync' }).catch((error: unknown) => {
+    memory.stop();
+    throw error;
+  });
   const abort = new AbortController();
   const shards = Array.from({ length: n }, (_, i) => {
     // The shards after the first say only what goes wrong: their logs would repeat the first one's.
     const quiet = i > 0 ? { ASTRO_LOG_LEVEL: env.ASTRO_LOG_LEVEL ?? 'warn' } : {};
-    return timedAstroBuild(root, { ...env, ...shardEnv({ index: i, count: n }), ...quiet }, root, abort.signal, SHARD_NODE_FLAGS).catch((error: Error) => {
+    const run = { sync: false, signal: abort.signal, nodeFlags: SHARD_NODE_FLAGS };
+    return timedAstroBuild(root, { ...env, ...shardEnv({ index: i, count: n }), ...quiet }, root, run).catch((error: Error) => {
       // One failed shard fails the build; the others are stopped rather than left running.
       abort.abort();
       throw new Error(`shard ${i}/${n}: ${error.message}`);
@@ -76,7 +82,7 @@ export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.e
   );
   return {
     seconds: (performance.now() - started) / 1000,
-    peakMemoryMb: sampledMb ?? costs.reduce((sum, c) => sum + c.peakMemoryMb, 0),
+    peakMemoryMb: sampledMb ?? Math.max(synced.peakMemoryMb, costs.reduce((sum, c) => sum + c.peakMemoryMb, 0)),
     shards: n,
   };
 }

@@ -6,6 +6,10 @@
  * modulo n; shard 0 also renders everything else. Shard i > 0 writes into its own folder, which is
  * merged into dist/ when all are done; then the steps that need the whole site (src/site-steps/)
  * run once. A build without PORT_ATLAS_SHARD is one shard of one and does all of it itself.
+ *
+ * No two shards write one file: the content layer is synced once before they start (`astro sync`
+ * writes .astro/ and the content cache), and the shards build with their own sync off, reading
+ * what it wrote; each shard after the first writes its pages into its own folder.
  */
 import type { BuildConfig, Shard } from './build-config.ts';
 import { portsInSite } from './site-ports.ts';
@@ -24,13 +28,9 @@ export function shardEnv(shard: Shard): Record<string, string> {
   return { PORT_ATLAS_SHARD: `${shard.index}/${shard.count}` };
 }
 
-/**
- * The Astro options of this build's shard: shards after the first write elsewhere and keep their
- * own cache, so two builds at once never write the same file.
- */
-export function astroShardOptions({ shard }: Pick<BuildConfig, 'shard'>): { outDir?: string; cacheDir?: string } {
-  if (shard.index === 0) return {};
-  return { outDir: shardOutDir(shard.index), cacheDir: `./node_modules/.astro-shard-${shard.index}` };
+/** The Astro options of this build's shard: shards after the first write their pages elsewhere. */
+export function astroShardOptions({ shard }: Pick<BuildConfig, 'shard'>): { outDir?: string } {
+  return shard.index === 0 ? {} : { outDir: shardOutDir(shard.index) };
 }
 
 /** The port pages this build renders: its shard's share of the site's ports. */

@@ -80,9 +80,9 @@ describe('the shard plan', () => {
     const second = readBuildConfig({ PORT_ATLAS_SHARD: '1/2' });
     expect([rendersSharedPages(first), rendersSharedPages(second)]).toEqual([true, false]);
     expect([runsSiteSteps(first), runsSiteSteps(second)]).toEqual([false, false]);
-    // Shards write to their own folder and cache, so no two builds at once write one file.
+    // Shards write to their own folder, so no two builds at once write one file.
     expect(astroShardOptions(first)).toEqual({});
-    expect(astroShardOptions(second)).toEqual({ outDir: '.shard-1', cacheDir: './node_modules/.astro-shard-1' });
+    expect(astroShardOptions(second)).toEqual({ outDir: '.shard-1' });
   });
 
   it('runs one shard per core, at most two, unless told', () => {
