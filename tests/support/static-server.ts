@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../../src/lib/deploy/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,22 +16,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
-
-/** Rules of a Netlify/Cloudflare-style `_headers` file: a path pattern, then indented headers. */
-export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-    } else {
-      const colon = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-    }
-  }
-  return rules;
-}
 
 /**
  * Serves a built site on 127.0.0.1 the way a plain static host does: /dir/ -> /dir/index.html,
@@ -57,7 +42,7 @@ export async function serveStatic(
       status = 404;
       file = join(base, '404.html');
     }
-    const extra = rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers);
+    const extra = headersFor(rules, path);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Compress text as any real host does, so transfer sizes and timings are realistic.
     const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));

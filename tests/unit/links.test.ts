@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textOfHtml } from '../../src/lib/links/html-text';
 import { markdownLink } from '../../src/lib/links/markdown-link';
 import { canonicalUrl, siteUrl } from '../../src/lib/links/page-url';
-import { redirectsFile, SHORT_LINK_RULES } from '../../src/lib/links/redirects-file';
+import { PORT_QUERY_RULE, redirectsFile, SHORT_LINK_RULES } from '../../src/lib/links/redirects-file';
 import { shortLinkTarget } from '../../src/lib/links/short-link';
 import { breadcrumbList, serializeJsonLd, techArticle } from '../../src/lib/links/structured-data';
 
@@ -66,8 +66,13 @@ describe('redirectsFile', () => {
     expect(rules).toContain('/:port /ports/:port/ 301');
   });
 
+  it('starts with the port-number rule, which only Netlify reads: four fields, forced past /ports/index.html', () => {
+    expect(rules[0]).toBe(PORT_QUERY_RULE);
+    expect(PORT_QUERY_RULE.split(' ')).toEqual(['/ports/', 'port=:port', '/ports/:port/', '301!']);
+  });
+
   it('passes every served top-level file and folder through before the catch-all', () => {
-    expect(rules.slice(0, -2)).toEqual([
+    expect(rules.slice(1, -2)).toEqual([
       '/_astro /_astro/ 301',
       '/favicon.svg /favicon.svg 200',
       '/ports /ports/ 301',

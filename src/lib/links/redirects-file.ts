@@ -8,6 +8,14 @@ export interface TopLevelEntry {
 export const SHORT_LINK_RULES = ['/port/:port /ports/:port/ 301', '/:port /ports/:port/ 301'] as const;
 
 /**
+ * Netlify only: the "Go to a port" box submits /ports/?port=626 when JavaScript is off; this sends
+ * it on to /ports/626/. Forced (`!`) because /ports/ exists, and Netlify skips a rule where a file
+ * exists unless forced. Cloudflare matches no query string and ignores a line that is not
+ * `[source] [destination] [code?]`.
+ */
+export const PORT_QUERY_RULE = '/ports/ port=:port /ports/:port/ 301!';
+
+/**
  * The `_redirects` file for hosts that read one: the short-link rule (/626 and /port/626 ->
  * /ports/626/ with a real 301, which link previewers follow without running the 404 page's script).
  *
@@ -21,6 +29,8 @@ export function redirectsFile(entries: readonly TopLevelEntry[]): string {
   const passThrough = served.map((e) => (e.folder ? `/${e.name} /${e.name}/ 301` : `/${e.name} /${e.name} 200`));
   return [
     '# Written by the build (src/site-steps/redirects-file.ts).',
+    '# The port-number box without JavaScript (Netlify; Cloudflare ignores this line).',
+    PORT_QUERY_RULE,
     '# Top-level files and folders first: Cloudflare applies a rule even where a file exists.',
     ...passThrough,
     '# Short links: /626 and /port/626 -> /ports/626/. The 404 page does the same on hosts without this file.',
