@@ -1,5 +1,5 @@
-import type { ArticleEntry, PortIndex, SoftwareUse } from '../data/port-index';
-import { portCard, type PreviewCard } from '../data/preview-cards';
+import type { ArticleEntry, PortIndex, SoftwareUse } from '../model/port-index';
+import { portCard, type PreviewCard } from './preview-cards';
 import type { CheckTransport } from '../lib/commands/check-commands';
 import { siteUrl } from '../lib/links/page-url';
 import { SITE_NAME } from '../lib/links/site-name';

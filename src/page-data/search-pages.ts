@@ -1,4 +1,4 @@
-import type { PortIndex } from '../data/port-index';
+import type { PortIndex } from '../model/port-index';
 import { portSearchEntryOf } from './port-page';
 
 /** The built file of a directory-style URL: "/ports/626/" -> "ports/626/index.html". */

@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readBuildConfig } from '../config/build-config';
 import { rendersSharedPages } from '../config/shard-plan';
 import { portsInSite } from '../config/site-ports';
-import { loadPortIndex } from '../data/port-index';
-import { previewCards } from '../data/preview-cards';
+import { loadPortIndex } from '../model/port-index';
+import { previewCards } from '../page-data/preview-cards';
 import { searchPageFiles } from '../page-data/search-pages';
 import { SITE_STEPS_FILE, type SiteStepsInput } from '../site-steps/site-steps-input';
 

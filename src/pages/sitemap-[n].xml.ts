@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPortIndex } from '../data/port-index';
-import { sitemapChunks, toSitemapEntry, type SitePage } from '../data/site-pages';
+import { loadPortIndex } from '../model/port-index';
+import { sitemapChunks, toSitemapEntry, type SitePage } from '../page-data/site-pages';
 import { urlsetXml } from '../lib/sitemap/sitemap-xml';
 
 export const getStaticPaths = (async () =>

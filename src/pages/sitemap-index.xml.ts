@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadPortIndex } from '../data/port-index';
-import { sitemapChunks, sitemapPath } from '../data/site-pages';
+import { loadPortIndex } from '../model/port-index';
+import { sitemapChunks, sitemapPath } from '../page-data/site-pages';
 import { latestDate } from '../lib/dates/calendar-date';
 import { siteUrl } from '../lib/links/page-url';
 import { sitemapIndexXml } from '../lib/sitemap/sitemap-xml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortIndex, SoftwareUse } from '../../src/data/port-index';
+import type { PortIndex, SoftwareUse } from '../../src/model/port-index';
 import { portPageData } from '../../src/page-data/port-page';
 import { registryRecordSchema, type RegistryRecord } from '../../src/schemas/registry';
 import { softwareSchema } from '../../src/schemas/software';

@@ -3,8 +3,8 @@ import { siteUrl } from '../lib/links/page-url';
 import { readBuildConfig } from '../config/build-config';
 import { portsInSite } from '../config/site-ports';
 import { splitIntoSitemaps, type SitemapEntry } from '../lib/sitemap/sitemap-xml';
-import { PORT_BLOCKS } from './port-blocks';
-import type { PortIndex } from './port-index';
+import { PORT_BLOCKS } from '../model/port-blocks';
+import type { PortIndex } from '../model/port-index';
 
 /** A page of the site: its root-relative path and when its content last changed (null when unknown). */
 export interface SitePage {
