@@ -1,6 +1,6 @@
 /**
  * What the feedback widget sends and the receiver accepts, in one place: the widget
- * (src/scripts/feedback.ts), the receiver's validation and its database constraints
+ * (src/browser/feedback.ts), the receiver's validation and its database constraints
  * (feedback-receiver/src/) all take these from here. Plain TypeScript without dependencies: the
  * receiver runs it under Node directly.
  */

@@ -4,7 +4,7 @@ import { TRANSPORTS } from '../ports/transports.ts';
 
 /**
  * How the search index is built and queried, in one place: the build (src/site-steps/search-index.ts)
- * and the browser (src/scripts/search/) must agree on it.
+ * and the browser (src/browser/search/) must agree on it.
  */
 
 /**
