@@ -135,5 +135,9 @@ export const softwareSchema = z
     ports: z.array(softwarePortSchema).min(1, 'ports must list at least one port'),
     notes: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((software) => software.category !== 'malware' || software.status !== 'current', {
+    message: 'status must be historic or legacy for malware: the site never presents malware as current software',
+    path: ['status'],
+  });
 export type Software = z.infer<typeof softwareSchema>;
