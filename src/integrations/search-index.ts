@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { type BundleFile, compactBundle } from '../lib/search/compact-bundle.ts';
+import { type BundleFile, tryCompactBundle } from '../lib/search/compact-bundle.ts';
 import { extractIndexedHtml, INDEX_MARKER } from '../lib/search/indexed-html.ts';
 import { buildShard } from '../lib/ports/ports-to-build.ts';
 import { BUNDLE_DIR, INDEX_CHUNK_BYTES, INDEX_LANGUAGE, SEARCH_PAGE_LIST } from '../lib/search/search-config.ts';
@@ -98,15 +98,22 @@ async function indexBuiltPages(
   return { scanned: toRead.length, indexed };
 }
 
-/** Writes the index as the browser loads it: compacted, without pagefind's UIs. Returns files and bytes. */
-async function writeBundle(index: pagefind.PagefindIndex, outDir: string): Promise<{ files: number; bytes: number }> {
+/**
+ * Writes the index as the browser loads it: compacted (or, with `compact: false` or a bundle the
+ * compaction does not know, as pagefind wrote it, with a warning), without pagefind's UIs.
+ * Returns files and bytes.
+ */
+async function writeBundle(
+  index: pagefind.PagefindIndex,
+  outDir: string,
+  { compact = true }: { compact?: boolean } = {},
+): Promise<{ files: number; bytes: number }> {
   const output = await index.getFiles();
   if (output.errors.length) throw new Error(`pagefind could not write the index: ${output.errors.join('; ')}`);
-  const compacted = compactBundle(
-    output.files.filter((f) => !UNUSED.test(f.path)),
-    { chunkBytes: INDEX_CHUNK_BYTES },
-  );
-  const written = await Promise.all(compacted.map((f) => (f.path === 'pagefind.js' ? minifyScript(f) : f)));
+  const shipped = output.files.filter((f) => !UNUSED.test(f.path));
+  const { files: bundle, warning } = compact ? tryCompactBundle(shipped, { chunkBytes: INDEX_CHUNK_BYTES }) : { files: shipped };
+  if (warning) console.warn(warning);
+  const written = await Promise.all(bundle.map((f) => (f.path === 'pagefind.js' ? minifyScript(f) : f)));
   await rm(outDir, { recursive: true, force: true });
   let bytes = 0;
   for (const f of written) {
@@ -121,18 +128,20 @@ async function writeBundle(index: pagefind.PagefindIndex, outDir: string): Promi
 /**
  * Builds the pagefind index of the site already built in `root` into `outDir` (default
  * `root/pagefind`), reading back `files` (paths relative to `root`), or every page when not given.
- * Used by the sharded build once its shards are merged, and by the search benchmark.
+ * Used by the sharded build once its shards are merged, and by the search benchmark, which
+ * also builds it with `compact: false` to measure what the compaction saves.
  */
 export async function buildSearchIndex(
   root: string,
   outDir = join(root, BUNDLE_DIR),
   files?: readonly string[],
+  options?: { compact?: boolean },
 ): Promise<SearchIndexStats> {
   const started = performance.now();
   const index = await createSearchIndex();
   try {
     const { scanned, indexed } = await indexBuiltPages(index, root, files);
-    const written = await writeBundle(index, outDir);
+    const written = await writeBundle(index, outDir, options);
     return { scanned, indexed, ...written, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
