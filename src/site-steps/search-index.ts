@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { type BundleFile, compactBundle } from '../lib/search/compact-bundle.ts';
+import { type BundleFile, tryCompactBundle } from '../lib/search/compact-bundle.ts';
 import { extractIndexedHtml, INDEX_MARKER } from '../lib/search/indexed-html.ts';
 import { BUNDLE_DIR, INDEX_CHUNK_BYTES, INDEX_LANGUAGE } from '../lib/search/search-config.ts';
 
@@ -81,15 +81,22 @@ async function indexBuiltPages(
   return { scanned: toRead.length, indexed };
 }
 
-/** Writes the index as the browser loads it: compacted, without pagefind's UIs. Returns files and bytes. */
-async function writeBundle(index: pagefind.PagefindIndex, outDir: string): Promise<{ files: number; bytes: number }> {
+/**
+ * Writes the index as the browser loads it: compacted (or, with `compact: false` or a bundle the
+ * compaction does not know, as pagefind wrote it, with a warning), without pagefind's UIs.
+ * Returns files and bytes.
+ */
+async function writeBundle(
+  index: pagefind.PagefindIndex,
+  outDir: string,
+  { compact = true }: { compact?: boolean } = {},
+): Promise<{ files: number; bytes: number }> {
   const output = await index.getFiles();
   if (output.errors.length) throw new Error(`pagefind could not write the index: ${output.errors.join('; ')}`);
-  const compacted = compactBundle(
-    output.files.filter((f) => !UNUSED.test(f.path)),
-    { chunkBytes: INDEX_CHUNK_BYTES },
-  );
-  const written = await Promise.all(compacted.map((f) => (f.path === 'pagefind.js' ? minifyScript(f) : f)));
+  const shipped = output.files.filter((f) => !UNUSED.test(f.path));
+  const { files: bundle, warning } = compact ? tryCompactBundle(shipped, { chunkBytes: INDEX_CHUNK_BYTES }) : { files: shipped };
+  if (warning) console.warn(warning);
+  const written = await Promise.all(bundle.map((f) => (f.path === 'pagefind.js' ? minifyScript(f) : f)));
   await rm(outDir, { recursive: true, force: true });
   let bytes = 0;
   for (const f of written) {
@@ -104,18 +111,20 @@ async function writeBundle(index: pagefind.PagefindIndex, outDir: string): Promi
 /**
  * Builds the pagefind index of the site already built in `root` into `outDir` (default
  * `root/pagefind`), reading back `files` (paths relative to `root`), or every page when not given.
- * One of the whole-site steps (site-steps.ts); the search benchmark runs it too.
+ * One of the whole-site steps (site-steps.ts); the search benchmark runs it too, also with
+ * `compact: false` to measure what the compaction saves.
  */
 export async function buildSearchIndex(
   root: string,
   outDir = join(root, BUNDLE_DIR),
   files?: readonly string[],
+  options?: { compact?: boolean },
 ): Promise<SearchIndexStats> {
   const started = performance.now();
   const index = await createSearchIndex();
   try {
     const { scanned, indexed } = await indexBuiltPages(index, root, files);
-    const written = await writeBundle(index, outDir);
+    const written = await writeBundle(index, outDir, options);
     return { scanned, indexed, ...written, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
