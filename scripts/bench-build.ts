@@ -1,7 +1,8 @@
 /**
  * Builds the site, then a bare Astro site of 65,536 trivial pages (same Astro, generated in a
  * temp folder), and prints wall time, peak RSS, pages, output bytes and files for both, and the
- * ratio ours / bare: the figure to watch. The preview-card endpoint prints its own cost line
+ * ratio ours / bare: the figure to watch. Then our output by kind of file (count, average and
+ * largest raw bytes), largest total first: where the bytes go. The preview-card endpoint prints its own cost line
  * ("[cards] ...") during our build. A benchmark, not a test: it prints, it asserts nothing.
  * Usage: npm run bench:build
  */
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatBytes } from './checks/dist-files.ts';
 import { buildSite } from './lib/site-build.ts';
-import { measureOutput, timedAstroBuild } from './lib/timed-build.ts';
+import { measureOutput, outputByKind, timedAstroBuild } from './lib/timed-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const quiet = { ...process.env, ASTRO_LOG_LEVEL: 'warn' };
@@ -52,4 +53,10 @@ const rows: [string, (b: typeof ours) => string, (b: typeof ours) => number][] =
 console.log(`\n${'measure'.padEnd(10)} ${'Port Atlas'.padStart(12)} ${'bare Astro'.padStart(12)} ${'ours/bare'.padStart(10)}`);
 for (const [name, show, value] of rows) {
   console.log(`${name.padEnd(10)} ${show(ours).padStart(12)} ${show(bare).padStart(12)} ${(value(ours) / value(bare)).toFixed(2).padStart(10)}`);
+}
+
+console.log(`\n${'our output by kind'.padEnd(26)} ${'files'.padStart(7)} ${'total'.padStart(10)} ${'average'.padStart(9)} ${'largest'.padStart(9)}  largest file`);
+for (const [kind, k] of outputByKind(join(root, 'dist'))) {
+  const cells = [k.count.toLocaleString('en').padStart(7), formatBytes(k.bytes).padStart(10), formatBytes(Math.round(k.bytes / k.count)).padStart(9), formatBytes(k.largest).padStart(9)];
+  console.log(`${kind.padEnd(26)} ${cells.join(' ')}  ${k.largestPath}`);
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 export interface BuildCost {
   seconds: number;
@@ -89,4 +89,43 @@ export function measureOutput(dir: string): { files: number; bytes: number; page
     if (entry.name.endsWith('.html')) pages++;
   }
   return { files, bytes, pages };
+}
+
+/**
+ * The kind of an output file, from its path; a port page's kind from its markup (the article
+ * element, or the status the page shows), since the three differ most in size.
+ */
+function kindOf(path: string, file: string): string {
+  if (/^ports\/\d+\/index\.html$/.test(path)) {
+    const html = readFileSync(file, 'utf8');
+    if (html.includes('data-article')) return 'port page: article';
+    return html.includes('data-status="unassigned"') ? 'port page: unassigned' : 'port page: registry entry';
+  }
+  const kinds: [RegExp, string][] = [
+    [/^ports\/list\/.*\.html$/, 'port list block'],
+    [/^software\/.*\.html$/, 'software page'],
+    [/\.html$/, 'other page'],
+    [/^cards\//, 'preview card'],
+    [/^pagefind\//, 'search index'],
+    [/^_astro\//, 'script or stylesheet'],
+  ];
+  return kinds.find(([pattern]) => pattern.test(path))?.[1] ?? 'other file';
+}
+
+/** Count, total, and largest file of each kind under `dir`, largest total first. */
+export function outputByKind(dir: string) {
+  const kinds = new Map<string, { count: number; bytes: number; largest: number; largestPath: string }>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(dir, file).replaceAll('\\', '/');
+    const size = statSync(file).size;
+    const kind = kindOf(path, file);
+    const k = kinds.get(kind) ?? { count: 0, bytes: 0, largest: 0, largestPath: '' };
+    k.count++;
+    k.bytes += size;
+    if (size > k.largest) Object.assign(k, { largest: size, largestPath: path });
+    kinds.set(kind, k);
+  }
+  return [...kinds].sort((a, b) => b[1].bytes - a[1].bytes);
 }

@@ -1,8 +1,8 @@
 /**
- * <copy-button>: copies its `data-copy` text, or else the text of the <pre> in the same command
- * block, and says so: the label (a [data-label] child, or the button) turns to "Copied", and the
- * status (the enclosing [data-copy-group]'s [data-copy-status], or its own [role=status]) says what
- * was copied. global.css keeps it invisible until defined, and hides it without JavaScript.
+ * <copy-button>: copies its `data-copy` text, or else the text of the <pre> beside it (a command
+ * block), and says so: the label (a [data-label] child, or the button) turns to "Copied", and the
+ * status (the enclosing [data-copy-group]'s [role=status], or its own) says what was copied.
+ * global.css keeps it invisible until defined, and hides it without JavaScript.
  */
 class CopyButton extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -17,10 +17,10 @@ class CopyButton extends HTMLElement {
     const label = this.querySelector<HTMLElement>('[data-label]') ?? button;
     const idle = label.textContent;
     const status =
-      this.closest('[data-copy-group]')?.querySelector<HTMLElement>('[data-copy-status]') ??
+      this.closest('[data-copy-group]')?.querySelector<HTMLElement>('[role=status]') ??
       this.querySelector<HTMLElement>('[role=status]')!;
     button.addEventListener('click', async () => {
-      const text = this.dataset.copy ?? this.closest('[data-command]')?.querySelector('pre')?.textContent ?? '';
+      const text = this.dataset.copy ?? this.parentElement?.querySelector('pre')?.textContent ?? '';
       const what = this.dataset.what;
       try {
         await navigator.clipboard.writeText(text);

@@ -102,6 +102,18 @@ describe.skipIf(skipWithout(existsSync(dist)))('links in Chromium', () => {
     await page.context().close();
   });
 
+  it('copies a check command exactly as shown, and says so in the commands\' one status', async () => {
+    const page = await openPage('/ports/626/');
+    await page.locator('[data-os="windows-powershell"]').click();
+    const block = page.locator('[data-panel="windows-powershell"] .cmd').first();
+    await block.getByRole('button', { name: 'Copy' }).click();
+    const shown = await block.locator('pre').innerText();
+    expect(shown).toMatch(/^Get-NetTCPConnection -State Listen -LocalPort 626 .*\n {2}Select-Object /);
+    await expect.poll(() => clipboardOf(page)).toBe(shown);
+    await expect.poll(() => page.locator('os-tabs [role=status]').textContent()).toBe('Copied');
+    await page.context().close();
+  });
+
   it('serves the preview card of /ports/443/ as a 1200x630 PNG', async () => {
     const page = await openPage('/ports/443/');
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');

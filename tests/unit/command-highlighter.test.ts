@@ -28,18 +28,39 @@ describe('highlightCheckCommands', () => {
     expect(committed).toBe(await codeThemeCssFile());
   });
 
-  it('uses classes, never inline styles', async () => {
+  it('writes bare elements, no inline styles, classes or line wrappers', async () => {
     const [linux] = await highlightCheckCommands(626, ['udp']);
-    expect(linux!.blocks[0]!.html).not.toContain('style=');
-    expect(linux!.blocks[0]!.html).toContain('626');
-    expect(await commandHighlightCss()).toMatch(/--shiki-dark:/);
+    const html = linux!.blocks[0]!.html;
+    expect(html).toBe("<b>sudo</b> <i>ss</i> <u>-lunp</u> <i>'sport = :626'</i>");
+    for (const os of await highlightCheckCommands(626, [])) {
+      for (const block of os.blocks) {
+        expect(block.html).not.toMatch(/<span|style=|class=|<pre|<code/);
+      }
+    }
   });
 
-  it('gives <pre> the classes the stylesheets select: shiki and its colour class, nothing else', async () => {
-    const [linux] = await highlightCheckCommands(22, ['tcp']);
-    const pre = /<pre class="([^"]*)"/.exec(linux!.blocks[0]!.html)?.[1];
-    expect(pre?.split(' ')).toEqual(['shiki', expect.stringMatching(/^sk-[a-z0-9]+$/)]);
-    const colour = pre!.split(' ')[1]!;
-    expect(await commandHighlightCss()).toContain(`.${colour}{`);
+  it('gives every element it writes a colour in both themes, and the text its foreground', async () => {
+    const css = await commandHighlightCss('os-tabs code');
+    expect(css).toMatch(/^os-tabs code\{color:light-dark\(#[0-9a-f]{6},#[0-9a-f]{6}\)\}/);
+    const used = new Set<string>();
+    for (const transports of [['tcp'], ['udp'], []] as CheckTransport[][]) {
+      for (const os of await highlightCheckCommands(80, transports)) {
+        for (const block of os.blocks) for (const m of block.html.matchAll(/<([a-z]+)>/g)) used.add(m[1]!);
+      }
+    }
+    expect(used.size).toBeGreaterThan(0);
+    for (const element of used) expect(css).toMatch(new RegExp(`os-tabs code ${element}\\{color:light-dark\\(#[0-9a-f]{6},#[0-9a-f]{6}\\)\\}`));
+  });
+
+  it('escapes HTML and keeps every command\'s text exactly (what the copy buttons copy)', async () => {
+    const unescape = (html: string) => html.replace(/<[^>]+>/g, '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+    for (const transports of [['tcp'], ['udp'], []] as CheckTransport[][]) {
+      const highlighted = await highlightCheckCommands(8080, transports);
+      for (const [i, os] of checkCommandsFor(8080, transports).entries()) {
+        for (const [j, block] of os.blocks.entries()) expect(unescape(highlighted[i]!.blocks[j]!.html)).toBe(block.code);
+      }
+    }
+    const macos = (await highlightCheckCommands(8080, ['tcp'])).find((os) => os.os === 'macos')!;
+    expect(macos.blocks.find((b) => b.id === 'tcp-netstat')!.html).toContain('&amp;&amp;');
   });
 });
