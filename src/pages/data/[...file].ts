@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadOpenData } from '../../data/open-data';
+import { rendersSharedOutput } from '../../lib/ports/ports-to-build';
+import type { OpenDataFile } from '../../page-data/open-data';
+
+export const getStaticPaths = (async () => {
+  if (!rendersSharedOutput()) return [];
+  const { files } = await loadOpenData();
+  return files.map((file) => ({ params: { file: file.path.replace(/^\/data\//, '') }, props: { file } }));
+}) satisfies GetStaticPaths;
+
+/** The downloads and their schemas: the bytes the /data/ page measured. */
+export const GET: APIRoute<{ file: OpenDataFile }> = ({ props }) =>
+  new Response(props.file.body, { headers: { 'content-type': `${props.file.mediaType}; charset=utf-8` } });
