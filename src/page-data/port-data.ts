@@ -4,11 +4,13 @@ import { siteUrl } from '../lib/links/page-url';
 import { PORT_FILE_LICENSE } from '../lib/open-data/licenses';
 import { portToRange } from '../lib/ports/port-range';
 import type { PortData } from '../schemas/open-data';
+import type { PortChoice } from '../schemas/port-choice';
 import { fileHeader, toDownloadRecord } from './open-data';
+import { portChoiceOf } from './port-choice';
 import { portPageData, type PortPageData } from './port-page';
 
 /** The data fields of a port page: what it says, without markup, cards or commands. */
-export function portDataOf(page: PortPageData, url: string): PortData {
+export function portDataOf(page: PortPageData, choice: PortChoice, url: string): PortData {
   const article = page.article?.data;
   return {
     port: page.port,
@@ -33,6 +35,7 @@ export function portDataOf(page: PortPageData, url: string): PortData {
       ? { title: article.title, description: article.description, updated: formatDate(article.updated), names: article.names, exposure: article.exposure ?? null }
       : null,
     related: page.related,
+    choice,
     nearby: { below: page.nav.below, above: page.nav.above },
   };
 }
@@ -43,5 +46,5 @@ export function portDataFile(index: PortIndex, port: number, site: URL, generate
   const source = `IANA's registry, and Port Atlas's software facts and article, as ${url} shows them`;
   const header = fileHeader('port', `Port ${port} on Port Atlas`, PORT_FILE_LICENSE, source, index, site, generated);
   const page = portPageData(index, port, url, site);
-  return `${JSON.stringify({ ...header, registrySources: index.sources, data: portDataOf(page, url) })}\n`;
+  return `${JSON.stringify({ ...header, registrySources: index.sources, data: portDataOf(page, portChoiceOf(index, port), url) })}\n`;
 }

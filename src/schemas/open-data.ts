@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { EXPOSURE_LEVELS } from './article';
+import { portChoiceReasonSchema, portChoiceSchema, reasonCodeSchema, verdictSchema } from './port-choice';
 import { registryRecordSchema, registrySourceSchema, registryStatusSchema } from './registry';
 import { softwarePortSchema, softwareSchema } from './software';
 
@@ -73,6 +74,35 @@ export const softwareFileSchema = z
   .strict()
   .meta({ title: 'Port Atlas: software and the ports it uses' });
 
+/** The verdict on one port, its reasons by code (the file explains each code once, in `reasons`). */
+export const verdictDownloadRecordSchema = z
+  .object({
+    ...portChoiceSchema.shape,
+    reasons: z.array(reasonCodeSchema).min(1).meta({ description: 'Why, most serious first: codes the file explains in `reasons`.' }),
+  })
+  .strict();
+export type VerdictDownloadRecord = z.infer<typeof verdictDownloadRecordSchema>;
+
+/** A reason code: the verdict it alone gives, and every source a port's reason of that code cites. */
+export const reasonCodeEntrySchema = z
+  .object({
+    code: reasonCodeSchema,
+    severity: verdictSchema,
+    example: z.object({ port: portNumber, text: z.string() }).strict().meta({ description: 'How a port page words it, on the first port it applies to.' }),
+    sources: portChoiceReasonSchema.shape.sources,
+  })
+  .strict();
+export type ReasonCodeEntry = z.infer<typeof reasonCodeEntrySchema>;
+
+export const verdictFileSchema = z
+  .object({
+    ...headerShape,
+    reasons: z.array(reasonCodeEntrySchema),
+    records: z.array(verdictDownloadRecordSchema).meta({ description: 'One entry per port, 0 to 65535.' }),
+  })
+  .strict()
+  .meta({ title: 'Port Atlas: using port N for your own service, a verdict on every port' });
+
 /** A product's fact as seen from one port: which product, and what it uses the port for. */
 const portSoftwareSchema = z
   .object({
@@ -110,6 +140,7 @@ export const portDataSchema = z
       .strict()
       .nullable(),
     related: z.array(z.object({ port: portNumber, names: z.string() }).strict()),
+    choice: portChoiceSchema.meta({ description: 'Using this port for your own service: the verdict, its reasons with their sources, and for "avoid" the nearest good ports.' }),
     nearby: z
       .object({
         below: z.object({ port: portNumber, names: z.string() }).strict().nullable(),

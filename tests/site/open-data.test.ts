@@ -25,9 +25,10 @@ const cell = (value: unknown) => (value === null || value === undefined ? '' : S
 describe.skipIf(skip)('open data downloads', () => {
   const registry = skip ? null : json('data/registry.json');
   const software = skip ? null : json('data/software.json');
+  const verdicts = skip ? null : json('data/verdicts.json');
 
   it('validate against the JSON Schemas generated for them, which name themselves by their address', () => {
-    for (const file of [registry, software]) {
+    for (const file of [registry, software, verdicts]) {
       const validate = validatorFor(file);
       expect(validate(file), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
       expect(json(new URL(file.$schema).pathname).$id).toBe(file.$schema);
@@ -38,6 +39,7 @@ describe.skipIf(skip)('open data downloads', () => {
     expect(registry.license.id).toBe('CC0-1.0');
     expect(registry.license.notice).toContain('https://www.iana.org/help/licensing-terms');
     expect(software.license.id).toBe('CC-BY-4.0');
+    expect(verdicts.license.id).toBe('CC-BY-4.0');
   });
 
   it('cover every port, not only the pages a sample build renders', () => {
@@ -68,11 +70,22 @@ describe.skipIf(skip)('open data downloads', () => {
     });
   });
 
+  it('give every port a verdict, in CSV as in JSON', () => {
+    expect(verdicts.records.map((r: { port: number }) => r.port)).toEqual(Array.from({ length: 65536 }, (_, p) => p));
+    for (const port of [6000, 10080]) expect(verdicts.records[port].reasons, `port ${port}`).toContain('browser-blocked');
+    const rows = csvTable('data/verdicts.csv');
+    expect(rows.map((r) => [r.port, r.verdict, r.reasons, r.alternativeBelow, r.alternativeAbove])).toEqual(
+      verdicts.records.map((r: { port: number; verdict: string; reasons: string[]; alternatives: { below: number | null; above: number | null } | null }) =>
+        [r.port, r.verdict, r.reasons.join('; '), r.alternatives?.below, r.alternatives?.above].map(cell),
+      ),
+    );
+  });
+
   it('are listed on /data/ with the sizes of the files written, the build date and schema links', () => {
     const page = read('data/index.html');
     const listed = [...page.matchAll(/data-file="([^"]+)" data-bytes="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])] as const);
     expect(listed.map(([path]) => path)).toEqual(
-      expect.arrayContaining(['/data/registry.json', '/data/registry.csv', '/data/schema/registry.schema.json', '/data/software.json', '/data/software.csv']),
+      expect.arrayContaining(['/data/registry.json', '/data/registry.csv', '/data/schema/registry.schema.json', '/data/software.json', '/data/software.csv', '/data/verdicts.json', '/data/verdicts.csv']),
     );
     for (const [path, bytes] of listed) expect(statSync(join(dist, path)).size, path).toBe(bytes);
     expect(page).toContain(`datetime="${registry.generated}"`);
@@ -100,11 +113,18 @@ describe.skipIf(skip)('per-port data files', () => {
     }
   });
 
-  it('all validate against the port schema', () => {
+  it('all validate against the port schema and give the verdict the verdicts file gives', () => {
     const validate = validatorFor(json(`ports/${withFile[0]}/data.json`));
+    const verdicts = json('data/verdicts.json');
     for (const p of withFile) {
       const file = json(`ports/${p}/data.json`);
       expect(validate(file), `port ${p}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+      const { verdict, reasons, alternatives } = file.data.choice;
+      expect({ verdict, reasons: reasons.map((r: { code: string }) => r.code), alternatives }, `port ${p}`).toEqual({
+        verdict: verdicts.records[p].verdict,
+        reasons: verdicts.records[p].reasons,
+        alternatives: verdicts.records[p].alternatives,
+      });
     }
   });
 

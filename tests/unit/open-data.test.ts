@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PortIndex } from '../../src/data/port-index';
 import { readCsv } from '../../src/lib/iana/csv';
 import { csvField, toCsv } from '../../src/lib/open-data/csv-writer';
+import { IANA_LICENSING_TERMS, PROJECT_LICENSE, REGISTRY_LICENSE } from '../../src/lib/open-data/licenses';
 import { buildOpenData, jsonDocument, recordFieldsOf, jsonSchemaOf } from '../../src/page-data/open-data';
 import { portDataFile } from '../../src/page-data/port-data';
 import { portFileSchema, registryFileSchema } from '../../src/schemas/open-data';
@@ -145,6 +148,26 @@ describe('open data files', () => {
     expect(col('basisKind')).toEqual(['editorial', '']);
   });
 
+  it('gives every port a verdict, its reasons by code, each code explained once with its sources', () => {
+    const verdicts = JSON.parse(byId('verdicts').json.body);
+    const validate = validatorOf(byId('verdicts').schema.body);
+    expect(validate(verdicts), JSON.stringify(validate.errors)).toBe(true);
+    expect(verdicts.records).toHaveLength(65536);
+    expect(verdicts.records[22]).toMatchObject({ port: 22, verdict: 'avoid', reasons: expect.arrayContaining(['browser-blocked', 'system-range']) });
+    expect(verdicts.records[4000]).toMatchObject({ port: 4000, verdict: 'good', reasons: ['quiet'], alternatives: null });
+    const codes = verdicts.reasons.map((r: { code: string }) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(new Set(verdicts.records.flatMap((r: { reasons: string[] }) => r.reasons))).toEqual(new Set(codes));
+    const blocked = verdicts.reasons.find((r: { code: string }) => r.code === 'browser-blocked');
+    expect(blocked.example.port).toBe(0);
+    expect(blocked.sources.map((s: { url: string }) => s.url)).toContain('https://fetch.spec.whatwg.org/#bad-port');
+    const [header, ...rows] = readCsv(byId('verdicts').csv.body).map((r) => r.fields);
+    expect(header).toEqual(['port', 'verdict', 'reasons', 'alternativeBelow', 'alternativeAbove']);
+    expect(rows).toHaveLength(65536);
+    expect(rows[22]!.slice(0, 3)).toEqual(['22', 'avoid', verdicts.records[22].reasons.join('; ')]);
+    expect(rows[22]![3]).toBe(String(verdicts.records[22].alternatives.below ?? ''));
+  });
+
   it('measures each file from the bytes it writes', () => {
     for (const file of data.files) expect(file.bytes, file.path).toBe(Buffer.byteLength(file.body));
     expect(data.files.map((f) => f.path)).toContain('/data/schema/port.schema.json');
@@ -170,7 +193,15 @@ describe('open data files', () => {
       expect(file.data.url).toBe(`https://ports.example.org/ports/${port}/`);
     }
     const grafanaPort = JSON.parse(portDataFile(index, 3000, site, '2026-12-01')).data;
+    // The fake index names no leading product: Grafana counts as less-known software there.
+    expect(grafanaPort.choice).toMatchObject({ port: 3000, verdict: 'care', reasons: [expect.objectContaining({ code: 'software-other' })] });
     expect(grafanaPort.software.map((s: { slug: string; purpose: string }) => [s.slug, s.purpose])).toEqual([['grafana', 'Web UI, API']]);
+  });
+
+  it('states in LICENSE-DATA.md the licences the files carry', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../LICENSE-DATA.md'), 'utf8');
+    for (const license of [REGISTRY_LICENSE, PROJECT_LICENSE]) expect(text, license.id).toContain(license.url);
+    expect(text).toContain(IANA_LICENSING_TERMS);
   });
 
   it('keeps a schema name in its $id and the 2020-12 dialect', () => {

@@ -1,6 +1,6 @@
 import { formatPerson } from '../ports/registry-groups';
 import type { RegistryReference } from '../../schemas/registry';
-import type { RegistryDownloadRecord, SoftwareDownloadRecord } from '../../schemas/open-data';
+import type { RegistryDownloadRecord, SoftwareDownloadRecord, VerdictDownloadRecord } from '../../schemas/open-data';
 import type { CsvColumn } from './csv-writer';
 
 /** A column named after the JSON field it copies, so the CSV and the JSON read alike. */
@@ -71,4 +71,13 @@ export const SOFTWARE_COLUMNS: readonly CsvColumn<SoftwareFactRow>[] = [
   { header: 'source', value: (r) => r.fact.source },
   { header: 'sourceKind', value: (r) => r.fact.sourceKind },
   { header: 'notes', value: (r) => r.fact.notes },
+];
+
+/** verdicts.csv: one row per port, the reasons' codes joined with "; ", the alternatives in two columns. */
+export const VERDICT_COLUMNS: readonly CsvColumn<VerdictDownloadRecord>[] = [
+  field('port'),
+  field('verdict'),
+  { header: 'reasons', value: (r) => list(r.reasons) },
+  { header: 'alternativeBelow', value: (r) => r.alternatives?.below },
+  { header: 'alternativeAbove', value: (r) => r.alternatives?.above },
 ];
