@@ -1,6 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
+// The check tables and the /data/ page write sizes alike.
+export { formatBytes } from '../../src/lib/units/format-bytes.ts';
+
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 export function listFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
@@ -13,12 +16,4 @@ export function fileForPath(pathname: string): string {
   const path = decodeURIComponent(pathname).replace(/^\/+/, '');
   if (path === '' || path.endsWith('/')) return `${path}index.html`;
   return path;
-}
-
-/** Human-readable byte counts for the check tables. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 }

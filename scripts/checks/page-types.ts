@@ -29,4 +29,5 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'software page', path: '/software/grafana-loki/', budgeted: true },
   { name: 'browse block', path: '/ports/list/1000-1499/', budgeted: false },
   { name: 'software list', path: '/software/', budgeted: false },
+  { name: 'open data', path: '/data/', budgeted: false },
 ];

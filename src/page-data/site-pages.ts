@@ -32,6 +32,7 @@ export function sitePages(index: PortIndex): SitePage[] {
     ...PORT_BLOCKS.map((b) => ({ path: `/ports/list/${b.slug}/`, lastmod: blockDate(b.first, b.last) })),
     ...portsInSite(readBuildConfig().ports).map((port) => ({ path: `/ports/${port}/`, lastmod: index.lastModifiedOf(port) })),
     { path: '/search/', lastmod: null },
+    { path: '/data/', lastmod: null },
     { path: '/software/', lastmod: null },
     ...index.software.map((s) => ({ path: `/software/${s.slug}/`, lastmod: null })),
   ];

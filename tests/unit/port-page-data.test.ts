@@ -2,34 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PortIndex, SoftwareUse } from '../../src/model/port-index';
 import { portPageData } from '../../src/page-data/port-page';
 import { registryRecordSchema, type RegistryRecord } from '../../src/schemas/registry';
-import { softwareSchema } from '../../src/schemas/software';
+import { grafana, registrySource as source } from '../support/software-fixtures';
 
-const source = { id: 'iana-csv', label: 'IANA registry file (CSV), updated 2025-03-28', version: '2025-03-28', updated: '2025-03-28' };
 const rec = (port: number, serviceName: string, transport: 'tcp' | 'udp' = 'tcp') =>
   registryRecordSchema.parse({ port, portEnd: port, transport, serviceName, description: serviceName.toUpperCase(), status: 'assigned', source });
-
-const grafana = softwareSchema.parse({
-  slug: 'grafana',
-  name: 'Grafana',
-  vendor: 'Grafana Labs',
-  homepage: 'https://grafana.com/',
-  category: 'monitoring',
-  status: 'current',
-  description: 'Dashboards.',
-  ports: [
-    {
-      port: 3000,
-      transport: 'tcp',
-      purpose: 'Web UI',
-      default: true,
-      implements: 'http',
-      tier: 'primary',
-      basis: { kind: 'editorial', reason: 'The default port of the most used dashboard tool.' },
-      source: 'https://grafana.com/docs/',
-      sourceKind: 'vendor',
-    },
-  ],
-});
 
 /** A port index over a few records and software facts, with the members the page data reads. */
 function fakeIndex(records: Record<number, RegistryRecord[]>, uses: Record<number, SoftwareUse[]> = {}): PortIndex {
