@@ -31,6 +31,7 @@ export function sitePages(index: PortIndex): SitePage[] {
     ...PORT_BLOCKS.map((b) => ({ path: `/ports/list/${b.slug}/`, lastmod: blockDate(b.first, b.last) })),
     ...portsInSite().map((port) => ({ path: `/ports/${port}/`, lastmod: index.lastModifiedOf(port) })),
     { path: '/search/', lastmod: null },
+    { path: '/pick-a-port/', lastmod: null },
     { path: '/software/', lastmod: null },
     ...index.software.map((s) => ({ path: `/software/${s.slug}/`, lastmod: null })),
   ];
