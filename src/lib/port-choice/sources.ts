@@ -55,7 +55,7 @@ export interface EngineList {
 
 /**
  * What each engine's source says. Firefox and WebKit end their lists without 0 (Firefox uses 0 as
- * the list's terminator). The only Chromium snapshot readable here predates 2021-06 (it still
+ * the list's terminator). The only Chromium snapshot readable here is from early 2021 (it still
  * logs the Slipstream ports "until April 2021"), so it cannot speak for current Chrome.
  */
 export const ENGINE_LISTS: readonly EngineList[] = [
@@ -162,7 +162,7 @@ export const EPHEMERAL_RANGES: readonly EphemeralRange[] = [
   },
   {
     id: 'windows-legacy',
-    system: 'Windows XP and Server 2003',
+    system: 'Windows before Vista',
     first: 1025,
     last: 5000,
     current: false,
