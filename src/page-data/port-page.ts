@@ -8,7 +8,9 @@ import { describeRange, describeRegistry, describeSoftware, portLinkText, portNa
 import { isRetired } from '../lib/ports/software-ranking';
 import { usageNote } from '../lib/ports/usage-note';
 import { portSearchEntry, type PortSearchEntry } from '../lib/search/port-search-entry';
+import type { PortChoice } from '../schemas/port-choice';
 import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry';
+import { portChoiceOf } from './port-choice';
 
 /** What the "Nearby ports" navigation shows. */
 export interface PortNavData {
@@ -44,6 +46,8 @@ export interface PortPageData {
   summary: { registry: string; range: string; software: string };
   /** The warning that real-world use differs from the registry, or null. */
   note: string | null;
+  /** Whether to use the port for a service of one's own, and why. */
+  choice: PortChoice;
   search: { entry: PortSearchEntry; summary: string };
   card: PreviewCard;
   uses: readonly SoftwareUse[];
@@ -113,6 +117,7 @@ export function portPageData(index: PortIndex, port: number, pageUrl: string, si
     description,
     summary: { registry, range: describeRange(port), software },
     note,
+    choice: portChoiceOf(index, port),
     search: {
       entry: portSearchEntryOf(index, port),
       // Search results show what the port is, without the range sentence every page shares.

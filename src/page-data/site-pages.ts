@@ -33,6 +33,7 @@ export function sitePages(index: PortIndex): SitePage[] {
     ...portsInSite(readBuildConfig().ports).map((port) => ({ path: `/ports/${port}/`, lastmod: index.lastModifiedOf(port) })),
     { path: '/search/', lastmod: null },
     { path: '/data/', lastmod: null },
+    { path: '/pick-a-port/', lastmod: null },
     { path: '/software/', lastmod: null },
     ...index.software.map((s) => ({ path: `/software/${s.slug}/`, lastmod: null })),
   ];

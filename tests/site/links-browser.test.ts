@@ -1,35 +1,24 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readBuildConfig } from '../../src/config/build-config';
-import { launchChromium } from '../support/browser';
+import { servedInChromium } from '../support/served-chromium';
 import { pngSize } from '../support/built-html';
-import { serveStatic } from '../support/static-server';
 import { skipWithout } from '../support/built-input';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const SITE = readBuildConfig().siteUrl;
 
 describe.skipIf(skipWithout(existsSync(dist)))('links in Chromium', () => {
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedInChromium(dist);
 
   /** A fresh page that may read and write the clipboard. */
   async function openPage(path: string): Promise<Page> {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await served.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.site.url });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(served.site.url + path);
     return page;
   }
 
@@ -50,7 +39,7 @@ describe.skipIf(skipWithout(existsSync(dist)))('links in Chromium', () => {
     ['/626/?from=forum#check', '/ports/626/?from=forum#check'],
   ])('takes the short link %s to %s', async (from, to) => {
     const page = await openPage(from);
-    await page.waitForURL(server.url + to);
+    await page.waitForURL(served.site.url + to);
     expect(await page.title()).toBe('Port 626: asia, serialnumberd · Port Atlas');
     await page.context().close();
   });
@@ -58,7 +47,7 @@ describe.skipIf(skipWithout(existsSync(dist)))('links in Chromium', () => {
   it('leaves a missing address that is not a port on the 404 page', async () => {
     const page = await openPage('/no-such-page');
     expect(await page.title()).toBe('Page not found · Port Atlas');
-    expect(page.url()).toBe(`${server.url}/no-such-page`);
+    expect(page.url()).toBe(`${served.site.url}/no-such-page`);
     expect(await page.locator('[data-short-link]').isHidden()).toBe(true);
     await page.context().close();
   });
@@ -118,7 +107,7 @@ describe.skipIf(skipWithout(existsSync(dist)))('links in Chromium', () => {
     const page = await openPage('/ports/443/');
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(image).toBe(`${SITE}/cards/ports/443.png`);
-    const local = server.url + new URL(image!).pathname;
+    const local = served.site.url + new URL(image!).pathname;
     const response = await page.request.get(local);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');

@@ -4,39 +4,29 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseSearchQuery } from '../../src/lib/search/parse-search-query';
-import { launchChromium } from '../support/browser';
+import { servedInChromium } from '../support/served-chromium';
 import { firstQueryCost } from '../support/first-query-cost';
-import { serveStatic } from '../support/static-server';
 import { skipWithout } from '../support/built-input';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const built = existsSync(join(dist, 'pagefind/pagefind.js'));
 
 describe.skipIf(skipWithout(built))('site search', () => {
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-  let browser: Browser;
+  const served = servedInChromium(dist);
   let page: Page;
 
-  beforeAll(async () => {
-    site = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
   beforeEach(async () => {
-    const own = await browser.newPage();
+    const own = await served.browser.newPage();
     page = own;
     return () => own.close();
   });
 
   /** Types into the header box and returns the result links once the answer for `query` is shown. */
   async function resultsFor(query: string): Promise<string[]> {
-    if (!page.url().startsWith(site.url)) await page.goto(`${site.url}/`);
+    if (!page.url().startsWith(served.site.url)) await page.goto(`${served.site.url}/`);
     await page.fill('#site-search', query);
     // The status names what it answers: wait for the answer to this query, not the last one.
     const q = parseSearchQuery(query);
@@ -61,7 +51,7 @@ describe.skipIf(skipWithout(built))('site search', () => {
     // One page for the whole table: the index loads once, as it does for someone searching twice.
     let shared: Page;
     beforeAll(async () => {
-      shared = await browser.newPage();
+      shared = await served.browser.newPage();
     });
     afterAll(() => shared.close());
     beforeEach(() => {
@@ -115,7 +105,7 @@ describe.skipIf(skipWithout(built))('site search', () => {
   });
 
   it('lists every port whose description has a phrase, each with the phrase marked', async () => {
-    await page.goto(`${site.url}/search/?q=license+manager`);
+    await page.goto(`${served.site.url}/search/?q=license+manager`);
     await page.waitForFunction(() =>
       /ports match/.test(document.querySelector('search-page [data-status]')?.textContent ?? ''),
     );
@@ -151,7 +141,7 @@ describe.skipIf(skipWithout(built))('site search', () => {
 
   it('answers a port number without waiting for the index', async () => {
     await page.route('**/pagefind/**', (route) => route.abort());
-    await page.goto(`${site.url}/`);
+    await page.goto(`${served.site.url}/`);
     await page.fill('#site-search', '60999');
     await expect
       .poll(() => page.locator('#site-search-results [role="option"]').first().getAttribute('href'))
@@ -178,7 +168,7 @@ describe.skipIf(skipWithout(built))('site search', () => {
 
   describe('keyboard', () => {
     it('opens with / and with Ctrl+K, moves with the arrows, opens the active result with Enter', async () => {
-      await page.goto(`${site.url}/ports/626/`);
+      await page.goto(`${served.site.url}/ports/626/`);
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
       await page.keyboard.press('Escape');
@@ -209,7 +199,7 @@ describe.skipIf(skipWithout(built))('site search', () => {
     });
 
     it('leaves / alone while typing in another field', async () => {
-      await page.goto(`${site.url}/ports/`);
+      await page.goto(`${served.site.url}/ports/`);
       await page.fill('#port-number', '');
       await page.focus('#port-number');
       await page.keyboard.type('1/2');
@@ -217,7 +207,7 @@ describe.skipIf(skipWithout(built))('site search', () => {
     });
 
     it('moves between results on the search page with the arrows and back to the field', async () => {
-      await page.goto(`${site.url}/search/?q=ssh`);
+      await page.goto(`${served.site.url}/search/?q=ssh`);
       await page.waitForSelector('[data-results] a.search-hit');
       await page.focus('#search-query');
       await page.keyboard.press('ArrowDown');
@@ -234,7 +224,7 @@ describe.skipIf(skipWithout(built))('site search', () => {
 
   describe('the /search/ page', () => {
     it('reads ?q= and filters, and keeps the address in step', async () => {
-      await page.goto(`${site.url}/search/?q=imaps&transport=UDP`);
+      await page.goto(`${served.site.url}/search/?q=imaps&transport=UDP`);
       await page.waitForFunction(() =>
         /“imaps”/.test(document.querySelector('search-page [data-status]')?.textContent ?? ''),
       );
@@ -252,9 +242,9 @@ describe.skipIf(skipWithout(built))('site search', () => {
     });
 
     it('says search needs JavaScript when it is off, and links to the port list', async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await served.browser.newContext({ javaScriptEnabled: false });
       const noJs = await context.newPage();
-      await noJs.goto(`${site.url}/search/?q=ssh`);
+      await noJs.goto(`${served.site.url}/search/?q=ssh`);
       expect(await noJs.textContent('main')).toContain('Search needs JavaScript');
       expect(await noJs.locator('main p:has-text("Search needs JavaScript") a').getAttribute('href')).toBe('/ports/');
       await context.close();
@@ -265,7 +255,7 @@ describe.skipIf(skipWithout(built))('site search', () => {
     it('loads nothing of the search until the field gets focus', async () => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await page.goto(`${site.url}/ports/22/`);
+      await page.goto(`${served.site.url}/ports/22/`);
       await page.waitForLoadState('networkidle');
       expect(requests.filter((p) => p.startsWith('/pagefind/') || p.includes('search-view'))).toEqual([]);
       await page.focus('#site-search');
@@ -281,7 +271,7 @@ describe.skipIf(skipWithout(built))('site search', () => {
 
     // The issue's budget: everything a first query transfers, search code and index, gzip.
     it.each(['ssh', 'license manager', 'grafana', '8080'])('a first query for "%s" transfers at most 100 KB gzip', async (query) => {
-      const fetched = await firstQueryCost(browser, site.url, query);
+      const fetched = await firstQueryCost(served.browser, served.site.url, query);
       const total = fetched.reduce((sum, f) => sum + f.sent, 0);
       const list = fetched.map((f) => `${f.sent} B ${f.path}`).join('\n');
       expect(fetched.some((f) => f.path.endsWith('.pf_meta')), list).toBe(true);

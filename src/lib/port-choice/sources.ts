@@ -6,7 +6,7 @@
 
 /** Where a datum was read: a URL anyone can open, the commit or revision read, and the day. */
 export interface Provenance {
-  /** Short name for the source, as the page shows it. */
+  /** Short name for the source, as the page shows it (the URL names the file). */
   label: string;
   url: string;
   /** The commit (or page revision) read; null for a web page without one. */
@@ -30,7 +30,7 @@ export const FETCH_BAD_PORTS: readonly number[] = [
 ];
 
 export const FETCH_STANDARD: Provenance = {
-  label: 'Fetch standard, “bad port”',
+  label: 'Fetch standard',
   url: 'https://fetch.spec.whatwg.org/#bad-port',
   // whatwg/fetch main, 2026-07-02 ("Meta: make methods a required ID"), file fetch.bs.
   revision: '586cd2a44c2a865b37c166dc0740f3fb8bb220d6',
@@ -55,14 +55,14 @@ export interface EngineList {
 
 /**
  * What each engine's source says. Firefox and WebKit end their lists without 0 (Firefox uses 0 as
- * the list's terminator). The only Chromium snapshot readable here predates 2021-06 (it still
+ * the list's terminator). The only Chromium snapshot readable here is from early 2021 (it still
  * logs the Slipstream ports "until April 2021"), so it cannot speak for current Chrome.
  */
 export const ENGINE_LISTS: readonly EngineList[] = [
   {
     engine: 'Firefox',
     provenance: {
-      label: 'Firefox, gBadPortList in netwerk/base/nsIOService.cpp',
+      label: 'Firefox',
       url: 'https://github.com/mozilla/gecko-dev/blob/0005ffba2ae377a0371ff5276ca7549178fe24c7/netwerk/base/nsIOService.cpp',
       revision: '0005ffba2ae377a0371ff5276ca7549178fe24c7',
       readOn: READ_ON,
@@ -74,7 +74,7 @@ export const ENGINE_LISTS: readonly EngineList[] = [
   {
     engine: 'WebKit',
     provenance: {
-      label: 'WebKit, portAllowed in Source/WTF/wtf/URL.cpp',
+      label: 'WebKit',
       url: 'https://github.com/WebKit/WebKit/blob/00e8a32b3ca72cefae683cd65140428ff1d4ff09/Source/WTF/wtf/URL.cpp',
       revision: '00e8a32b3ca72cefae683cd65140428ff1d4ff09',
       readOn: READ_ON,
@@ -86,7 +86,7 @@ export const ENGINE_LISTS: readonly EngineList[] = [
   {
     engine: 'Chromium',
     provenance: {
-      label: 'Chromium, kRestrictedPorts in net/base/port_util.cc (a 2021 snapshot)',
+      label: 'Chromium (2021)',
       url: 'https://github.com/chromium/chromium/blob/0449b02df3d61b63213ab5bac84ac5651123cb9b/net/base/port_util.cc',
       revision: '0449b02df3d61b63213ab5bac84ac5651123cb9b',
       readOn: READ_ON,
@@ -131,7 +131,7 @@ export const EPHEMERAL_RANGES: readonly EphemeralRange[] = [
     current: true,
     setting: 'net.ipv4.ip_local_port_range',
     provenance: {
-      label: 'Linux kernel, ip-sysctl.rst',
+      label: 'Linux docs',
       url: 'https://github.com/torvalds/linux/blob/0326074ff4652329f2a1a9c8685104576bd8d131/Documentation/networking/ip-sysctl.rst',
       revision: '0326074ff4652329f2a1a9c8685104576bd8d131',
       readOn: READ_ON,
@@ -154,7 +154,7 @@ export const EPHEMERAL_RANGES: readonly EphemeralRange[] = [
     current: true,
     setting: 'net.inet.ip.portrange.first / .last',
     provenance: {
-      label: 'XNU (macOS kernel), bsd/netinet/in_pcb.c',
+      label: 'macOS source',
       url: 'https://github.com/apple-oss-distributions/xnu/blob/0f4c859e951fba394238ab619495c4e1d54d0f34/bsd/netinet/in_pcb.c',
       revision: '0f4c859e951fba394238ab619495c4e1d54d0f34',
       readOn: READ_ON,
@@ -162,7 +162,7 @@ export const EPHEMERAL_RANGES: readonly EphemeralRange[] = [
   },
   {
     id: 'windows-legacy',
-    system: 'Windows XP and Server 2003',
+    system: 'Windows before Vista',
     first: 1025,
     last: 5000,
     current: false,

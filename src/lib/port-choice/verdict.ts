@@ -116,13 +116,13 @@ export function nearestGood(port: number, classOf: (port: number) => PortClass):
 }
 
 const IANA_REGISTRY: Provenance = {
-  label: 'IANA port registry',
+  label: 'IANA',
   url: 'https://www.iana.org/assignments/service-names-port-numbers/',
   revision: null,
   readOn: FETCH_STANDARD.readOn,
 };
 const RFC_6335: Provenance = {
-  label: 'RFC 6335, section 6',
+  label: 'RFC 6335',
   url: 'https://www.rfc-editor.org/rfc/rfc6335#section-6',
   revision: null,
   readOn: FETCH_STANDARD.readOn,
