@@ -64,6 +64,7 @@ export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.e
     throw error;
   });
 
+  const merging = performance.now();
   const dist = join(root, 'dist');
   for (let i = 1; i < n; i++) {
     const problem = await compareAssets(dist, join(root, shardOutDir(i)));
@@ -73,10 +74,13 @@ export async function buildSite(root: string, env: NodeJS.ProcessEnv = process.e
   for (let i = 1; i < n; i++) moved += await mergeShard(root, i, n);
   // Loaded only now: pagefind and esbuild would otherwise sit in memory beside the shards.
   const { runSiteSteps } = await import('../../src/site-steps/site-steps.ts');
+  const stepping = performance.now();
   const steps = await runSiteSteps(dist, config, root);
+  const seconds = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+  const phases = `sync ${synced.seconds.toFixed(1)} s; shards ${costs.map((c) => `${c.seconds.toFixed(1)} s`).join(' + ')}; merge ${seconds(merging, stepping)}; whole-site steps ${seconds(stepping)}`;
   const sampledMb = memory.stop();
   clearOutputInBackground(root, Array.from({ length: n - 1 }, (_, i) => shardOutDir(i + 1)));
-  for (const line of [`${n} shards: ${moved} port pages merged into dist/`, ...steps]) console.log(`[site-build] ${line}`);
+  for (const line of [`${n} shards: ${moved} port pages merged into dist/`, ...steps, phases]) console.log(`[site-build] ${line}`);
   console.log(
     `[site-build] peak memory ${sampledMb?.toFixed(0) ?? '?'} MB all processes at once, shards' own peaks ${costs.map((c) => c.peakMemoryMb.toFixed(0)).join(' + ')} MB`,
   );
