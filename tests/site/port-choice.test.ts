@@ -40,8 +40,9 @@ describe('the verdict on port pages', () => {
   it.each([49152, 65000, 65535])('warns that %i is in the ephemeral range', (port) => {
     const { verdict, text } = verdictOf(port);
     expect(verdict).not.toBe('good');
-    expect(text).toContain('Systems hand it to outgoing connections (');
-    expect(text).toContain('Windows (Vista and later) and macOS 49152–65535');
+    expect(text).toContain('Operating systems hand it to outgoing connections: ');
+    expect(text).toContain('Windows (Vista and later) and macOS use 49152–65535');
+    expect(text).toContain('A client socket can hold it when your service starts.');
   });
 
   it('calls an unassigned User-range port that nothing uses a good choice, without overclaiming', () => {

@@ -104,9 +104,10 @@ describe('portChoice', () => {
   });
 
   it('names the systems whose ephemeral range holds the port', () => {
-    expect(portChoice(facts(40000), quiet).reasons[0]!.text).toContain('Linux 32768–60999');
+    expect(portChoice(facts(40000), quiet).reasons[0]!.text).toContain('outgoing connections: Linux uses 32768–60999. A client socket');
+    expect(portChoice(facts(50000), quiet).reasons[0]!.text).toContain('Linux uses 32768–60999; Windows (Vista and later) and macOS use 49152–65535.');
     const high = portChoice(facts(65000), quiet).reasons[0]!;
-    expect(high.text).toContain('Windows (Vista and later) and macOS 49152–65535');
+    expect(high.text).toContain('Windows (Vista and later) and macOS use 49152–65535');
     expect(high.sources.map((s) => s.label)).toEqual(['Microsoft KB 929851', 'macOS source', 'RFC 6335']);
   });
 

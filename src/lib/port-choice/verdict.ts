@@ -177,10 +177,13 @@ export function explainReason(code: ReasonCode, port: number, facts?: Pick<PortF
     case 'ephemeral': {
       const ranges = ephemeralRangesOf(port);
       const spans = [...new Set(ranges.map((r) => formatSpan(r.first, r.last)))].map(
-        (span) => `${listOf(ranges.filter((r) => formatSpan(r.first, r.last) === span).map((r) => r.system))} ${span}`,
+        (span) => {
+          const systems = ranges.filter((r) => formatSpan(r.first, r.last) === span).map((r) => r.system);
+          return `${listOf(systems)} use${systems.length === 1 ? 's' : ''} ${span}`;
+        },
       );
       const dynamic = port >= DYNAMIC.first ? ` IANA never assigns the ${DYNAMIC.name} range.` : '';
-      return reason(`Systems hand it to outgoing connections (${spans.join('; ')}): a client socket can hold it when your service starts.${dynamic}`, [
+      return reason(`Operating systems hand it to outgoing connections: ${spans.join('; ')}. A client socket can hold it when your service starts.${dynamic}`, [
         ...new Map(ranges.map((r) => [r.provenance.url, r.provenance])).values(),
         ...(dynamic ? [RFC_6335] : []),
       ]);
