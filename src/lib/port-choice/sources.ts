@@ -18,8 +18,9 @@ export interface Provenance {
 const READ_ON = '2026-12-01';
 
 /**
- * The Fetch standard's "bad ports": a browser refuses any HTTP(S) request to them (Chrome shows
- * ERR_UNSAFE_PORT). Read from fetch.bs; 0 was added on 2025-08-11 (commit 6738573), 4190 and 6679
+ * The Fetch standard's "bad ports": by default a browser refuses HTTP(S) requests to them
+ * (Chromium's error for it is ERR_UNSAFE_PORT, from its net_error_list.h; Firefox and Chromium let
+ * a user allow a port again). Read from fetch.bs; 0 was added on 2025-08-11 (commit 6738573), 4190 and 6679
  * on 2024-04-02 (4c3750d), 989 and 990 on 2021-06-14 (d0bd853).
  */
 export const FETCH_BAD_PORTS: readonly number[] = [
@@ -42,9 +43,10 @@ export interface EngineList {
   engine: string;
   provenance: Provenance;
   /**
-   * Whether the snapshot read can speak for current releases: it has the Fetch list's April 2024
-   * additions (4190, 6679), so it is no older than that. The tool that read it shows the commit,
-   * not its date.
+   * Whether the snapshot read can speak for current releases. Firefox's has the Fetch list's
+   * April 2024 additions (4190, 6679), so it is no older than that; WebKit had blocked both since
+   * about 2017 (whatwg/fetch#1663), so for it they prove nothing, and its snapshot is taken as
+   * current only because it is the newest stored. The tool that read them shows commits, not dates.
    */
   current: boolean;
   /** Ports of the Fetch list that the snapshot read does not have. */
@@ -55,8 +57,9 @@ export interface EngineList {
 
 /**
  * What each engine's source says. Firefox and WebKit end their lists without 0 (Firefox uses 0 as
- * the list's terminator). The only Chromium snapshot readable here is from early 2021 (it still
- * logs the Slipstream ports "until April 2021"), so it cannot speak for current Chrome.
+ * the list's terminator). The newest Chromium snapshot readable here is from spring 2021: its TODOs
+ * schedule port removals for 2021-08-12, 2021-10-15 and 2022-04-01, and it lacks 989 and 990 (added
+ * to Fetch on 2021-06-14), so it cannot speak for current Chrome.
  */
 export const ENGINE_LISTS: readonly EngineList[] = [
   {
@@ -119,8 +122,9 @@ const WINDOWS_KB: Provenance = {
 };
 
 /**
- * Default ephemeral ranges. FreeBSD is left out: the only FreeBSD sources readable here
- * (inet.4 of 2005, in_pcb.c of 1996) are too old to state today's default.
+ * Default ephemeral ranges of Linux, Windows and macOS. FreeBSD's (10000-65535 in a FreeBSD 14
+ * tree readable here only as a fork, ilnp/ilnp-freebsd14) is left out of the rules: with it, no
+ * unassigned port from 10000 to 32767 could be called good. The texts say which systems they cover.
  */
 export const EPHEMERAL_RANGES: readonly EphemeralRange[] = [
   {
@@ -143,7 +147,7 @@ export const EPHEMERAL_RANGES: readonly EphemeralRange[] = [
     first: 49152,
     last: 65535,
     current: true,
-    setting: 'netsh int ipv4 show dynamicport tcp',
+    setting: 'netsh int ipv4 set dynamicport tcp start=… num=…',
     provenance: WINDOWS_KB,
   },
   {
@@ -166,14 +170,14 @@ export const EPHEMERAL_RANGES: readonly EphemeralRange[] = [
     first: 1025,
     last: 5000,
     current: false,
-    setting: 'MaxUserPort',
+    setting: 'MaxUserPort (registry)',
     provenance: WINDOWS_KB,
   },
 ];
 
 /**
  * Binding a port below 1024 needs root or CAP_NET_BIND_SERVICE on Linux
- * (net.ipv4.ip_unprivileged_port_start, default 1024), and bind() with port 0 asks for any free
- * port: both stated in the same kernel document.
+ * (net.ipv4.ip_unprivileged_port_start, default 1024), and bind() with port 0 gets a free port from
+ * the ephemeral range: both stated in the same kernel document.
  */
 export const LINUX_PRIVILEGED: Provenance = EPHEMERAL_RANGES[0]!.provenance;

@@ -11,7 +11,7 @@ import { ENGINE_LISTS, EPHEMERAL_RANGES, FETCH_BAD_PORTS, FETCH_STANDARD, LINUX_
  * avoid, when any of these holds:
  * - `browser-blocked`: the Fetch standard lists it as a bad port; browsers refuse HTTP(S) to it,
  *   so no web UI, health page or API on it can be opened in a browser.
- * - `port-zero`: 0 is not a port one can listen on by number; bind() with 0 asks for any free port.
+ * - `port-zero`: 0 is not a port one can listen on by number; bind() with 0 gets a free ephemeral port.
  * - `system-range`: 0-1023. Binding needs root or CAP_NET_BIND_SERVICE on Linux; IANA assigns these
  *   through the IETF only.
  * - `software-leading`: a prominent product (primary or common in the software data, not malware,
@@ -24,8 +24,8 @@ import { ENGINE_LISTS, EPHEMERAL_RANGES, FETCH_BAD_PORTS, FETCH_STANDARD, LINUX_
  * - `ephemeral`: inside a current default range an OS hands to outgoing connections (Linux
  *   32768-60999; Windows and macOS 49152-65535): a client socket can hold it when the service
  *   starts, and the bind fails.
- * good, when none of the above holds: an unassigned User-range port below every current ephemeral
- * range, that no browser blocks and no software in the data uses. That is the most the data can
+ * good, when none of the above holds: an unassigned User-range port below the default ephemeral
+ * ranges of Linux, Windows and macOS, that no browser blocks and no software in the data uses. That is the most the data can
  * say: unassigned does not mean unused, and a host can still have it taken (or, on Windows,
  * excluded at boot).
  */
@@ -128,6 +128,9 @@ const RFC_6335: Provenance = {
   readOn: FETCH_STANDARD.readOn,
 };
 
+/** RFC 6335's rule that System ports are assigned through the IETF (section 8.1.2). */
+const RFC_6335_SYSTEM: Provenance = { ...RFC_6335, url: 'https://www.rfc-editor.org/rfc/rfc6335#section-8.1.2' };
+
 /** "a", "a and b", "a, b and c". */
 function listOf(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -155,16 +158,20 @@ export function explainReason(code: ReasonCode, port: number, facts?: Pick<PortF
   const products = facts?.products.length ? listOf(facts.products.slice(0, 3)) : null;
   switch (code) {
     case 'browser-blocked':
-      return reason(`Browsers refuse HTTP(S) to it: the Fetch standard lists it as a bad port (${engineNote(port)}).`, [
+      return reason(
+        port === 0
+          ? `The Fetch standard lists it as a bad port (since August 2025), which browsers refuse HTTP(S) to; the engine sources read here do not list it (${engineNote(port)}).`
+          : `Browsers refuse HTTP(S) to it: the Fetch standard lists it as a bad port (${engineNote(port)}).`,
+        [
         FETCH_STANDARD,
         ...ENGINE_LISTS.map((e) => e.provenance),
       ]);
     case 'port-zero':
-      return reason('Port 0 cannot be listened on by number: bind() with 0 asks the system for any free port.', [LINUX_PRIVILEGED]);
+      return reason('Port 0 cannot be listened on by number: bind() with 0 gets a free port from the ephemeral range.', [LINUX_PRIVILEGED]);
     case 'system-range':
       return reason(
         `It is in the System range (${formatSpan(SYSTEM.first, SYSTEM.last)}): binding needs root or CAP_NET_BIND_SERVICE on Linux, and IANA assigns these ports through the IETF.`,
-        [LINUX_PRIVILEGED, RFC_6335],
+        [LINUX_PRIVILEGED, RFC_6335_SYSTEM],
       );
     case 'software-leading':
       return reason(`${products ?? 'Well-known software'} use${facts?.products.length === 1 ? 's' : ''} it: a service of yours would collide with ${facts?.products.length === 1 ? 'it' : 'them'}.`, []);
@@ -190,7 +197,7 @@ export function explainReason(code: ReasonCode, port: number, facts?: Pick<PortF
     }
     case 'quiet':
       return reason(
-        'IANA has not assigned it, no software we know of uses it, browsers allow it and it is below the ephemeral ranges. Unassigned does not mean unused: check your own hosts.',
+        'IANA has not assigned it, no software we know of uses it, browsers allow it and it is below the default ephemeral ranges of Linux, Windows and macOS. Unassigned does not mean unused: check your own hosts.',
         [IANA_REGISTRY, FETCH_STANDARD, ...CURRENT_EPHEMERAL.map((r) => r.provenance)].filter((p, i, all) => all.findIndex((q) => q.url === p.url) === i),
       );
   }
