@@ -29,7 +29,9 @@ export async function startFinder({ status, list, copyTemplate }: Parts): Promis
       return;
     }
     const found = suggestPorts(parsed.query, classOf);
-    status.textContent = found.length === 0 ? 'No free port there: every one is to avoid.' : `${found.length} ports, best first.`;
+    // Every good port is good for the same reason: say it once, and per port only what differs.
+    const good = found.some((f) => f.verdict === 'good') ? ` Good: ${explainReason('quiet', 0).text}` : '';
+    status.textContent = found.length === 0 ? 'No free port there: every one is to avoid.' : `${found.length} ports, best first.${good}`;
     for (const { port, verdict } of found) {
       const item = document.createElement('li');
       item.dataset.port = String(port);
@@ -37,12 +39,12 @@ export async function startFinder({ status, list, copyTemplate }: Parts): Promis
       const link = document.createElement('a');
       link.href = `/ports/${port}/`;
       link.textContent = String(port);
-      const why = judgePort(port, classOf(port)).codes.map((c) => explainReason(c, port).text);
+      const why = verdict === 'good' ? [] : judgePort(port, classOf(port)).codes.map((c) => explainReason(c, port).text);
       const copy = copyTemplate.cloneNode(true) as HTMLElement;
       copy.classList.remove('hidden');
       copy.dataset.copy = String(port);
       copy.dataset.what = `port ${port}`;
-      item.append(link, ` ${verdict === 'good' ? 'Good' : 'With care'}: ${why.join(' ')} `, copy);
+      item.append(link, verdict === 'good' ? ' good ' : ` with care: ${why.join(' ')} `, copy);
       list.append(item);
     }
   };
