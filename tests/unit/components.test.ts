@@ -89,7 +89,7 @@ describe('SectionHeading', () => {
     });
     expect(html).toMatch(/<h2 id="registry" class="text-xl"[^>]*>IANA registry<\/h2>/);
     expect(html).toMatch(/<a href="#registry" class="hd-a not-prose"/);
-    expect(textOf(html)).toContain('Link to section: IANA registry');
+    expect(html).toContain('aria-label="Link to section: IANA registry"');
     expect(html).toContain('data-copy="https://ports.example.org/ports/626/#registry"');
     expect(textOf(html)).toContain('Copy link to section “IANA registry”');
   });
@@ -111,7 +111,7 @@ describe('ArticleHeading', () => {
     });
     expect(html).toMatch(/<h2 id="ss-and-lsof"[^>]*><code>ss<\/code> &amp; lsof<\/h2>/);
     expect(html).toContain('data-what="link to “ss &amp; lsof”"');
-    expect(textOf(html)).toContain('Link to section: ss &amp; lsof');
+    expect(html).toContain('aria-label="Link to section: ss &amp; lsof"');
   });
 
   it('leaves a visually hidden heading (the footnotes label) without links', async () => {
