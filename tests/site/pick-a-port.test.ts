@@ -2,7 +2,7 @@
  * /pick-a-port/ in a real browser, over the built dist/: what it suggests passes the same rules as
  * the port pages, the data loads only on use, and without JavaScript the page still lists spans.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

@@ -41,7 +41,7 @@ export const DRAIN = { ms: 2000, bytes: 16 * 1024 * 1024 };
  * answer, then end of stream), and reads what the client still sends until it
  * hangs up, or DRAIN runs out, then drops the connection.
  */
-function answerThenDrain(req: IncomingMessage, res: ServerResponse, send: () => void): void {
+function answerThenDrain(req: IncomingMessage, send: () => void): void {
   const socket = req.socket;
   let drained = 0;
   const drop = () => socket.destroy();
@@ -76,7 +76,7 @@ function rejectUnread(
   forceClose = false,
 ): void {
   if (forceClose || hasLargeOrUnknownBody(req)) {
-    answerThenDrain(req, res, () => sendError(res, status, message, { ...headers, Connection: 'close' }));
+    answerThenDrain(req, () => sendError(res, status, message, { ...headers, Connection: 'close' }));
     return;
   }
   sendError(res, status, message, headers);
