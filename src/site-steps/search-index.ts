@@ -66,18 +66,25 @@ async function indexBuiltPages(
   root: string,
   files?: readonly string[],
 ): Promise<{ scanned: number; indexed: number }> {
-  const toRead = files ?? (await htmlFilesIn(root));
-  let indexed = 0;
-  await forEachLimited(toRead, 32, async (file) => {
-    const bytes = await readFile(join(root, file));
+  const toRead = files ?? (await htmlFilesIn(root)).sort();
+  // Files are read many at a time but handed to pagefind one by one, in the list's order: pagefind
+  // numbers pages in the order they arrive, and ranking ties and fragment names follow that number,
+  // so an index built from pages in completion order differed from build to build.
+  const contents: (string | null)[] = new Array(toRead.length);
+  await forEachLimited([...toRead.keys()], 32, async (i) => {
+    const bytes = await readFile(join(root, toRead[i]!));
     // Most pages are not indexed; a byte search spares decoding them.
-    const content = bytes.includes(MARKER) ? extractIndexedHtml(bytes.toString('utf8')) : null;
+    contents[i] = bytes.includes(MARKER) ? extractIndexedHtml(bytes.toString('utf8')) : null;
+  });
+  let indexed = 0;
+  for (const [i, file] of toRead.entries()) {
+    const content = contents[i]!;
     if (content === null && files) throw new Error(`${file} was listed for the search index but has no ${INDEX_MARKER} element`);
-    if (content === null) return;
+    if (content === null) continue;
     const result = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
     if (result.errors.length) throw new Error(`pagefind could not index ${file}: ${result.errors.join('; ')}`);
     indexed++;
-  });
+  }
   return { scanned: toRead.length, indexed };
 }
 
