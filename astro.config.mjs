@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readBuildConfig } from './src/config/build-config.ts';
-import { astroShardOptions } from './src/config/shard-plan.ts';
 import { markdownCodeTheme, styleToTokenClasses } from './src/lib/highlight/markdown-code.ts';
 import { siteSteps } from './src/site-steps/site-steps.ts';
 
@@ -12,8 +11,6 @@ const config = readBuildConfig();
 export default defineConfig({
   // The public address; canonical URLs, previews, the sitemap and copied links are built from it.
   site: config.siteUrl,
-  // `npm run build` renders the port pages in shards, each into its own folder and cache.
-  ...astroShardOptions(config),
   // Pages are written as /ports/626/index.html: static hosts serve /ports/626/ and send /ports/626
   // there, and every URL the site writes (links, canonical, sitemap) ends in a slash.
   trailingSlash: 'ignore',

@@ -14,4 +14,4 @@ const output = measureOutput(join(root, 'dist'));
 const stats = { ...cost, ...output, sample: readBuildConfig().ports.kind !== 'all', at: new Date().toISOString() };
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(join(root, 'test-results/build-stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
-console.log(`build: ${cost.seconds.toFixed(1)} s (${cost.shards} shards), peak memory ${cost.peakMemoryMb.toFixed(0)} MB, ${output.pages} pages, ${output.files} files`);
+console.log(`build: ${cost.seconds.toFixed(1)} s, peak memory ${cost.peakMemoryMb.toFixed(0)} MB, ${output.pages} pages, ${output.files} files`);

@@ -33,35 +33,19 @@ export function clearOutputInBackground(root: string, names: readonly string[] =
   child.unref();
 }
 
-/** How a timed Astro run goes: `build` (with its own content sync unless `sync` is false) or `sync` alone. */
-export interface AstroRun {
-  command?: 'build' | 'sync';
-  /** For `build`: whether it syncs the content layer first (Astro's default) or uses what a sync before it wrote. */
-  sync?: boolean;
-  signal?: AbortSignal;
-  nodeFlags?: readonly string[];
-}
-
 /**
- * Runs `astro build` (or `astro sync`) for the project at `root` in a child Node process that
- * reports its own peak RSS when it exits; astro comes from `astroRoot`'s node_modules. Output goes
- * to the console.
+ * Runs `astro build` for the project at `root` in a child Node process that reports its own peak
+ * RSS when it exits; astro comes from `astroRoot`'s node_modules. Output goes to the console.
  */
-export function timedAstroBuild(
-  root: string,
-  env: NodeJS.ProcessEnv = process.env,
-  astroRoot = root,
-  { command = 'build', sync = true, signal, nodeFlags = [] }: AstroRun = {},
-): Promise<BuildCost> {
+export function timedAstroBuild(root: string, env: NodeJS.ProcessEnv = process.env, astroRoot = root): Promise<BuildCost> {
   const config = JSON.stringify({ root, logLevel: env.ASTRO_LOG_LEVEL ?? 'info' });
-  const run = command === 'sync' ? `sync(${config})` : `build(${config}, { sync: ${sync} })`;
   const runner = `
-    const { build, sync } = await import(${JSON.stringify(join(astroRoot, 'node_modules/astro/dist/core/index.js'))});
-    await ${run};
+    const { build } = await import(${JSON.stringify(join(astroRoot, 'node_modules/astro/dist/core/index.js'))});
+    await build(${config});
     console.error('PEAK_RSS_KB=' + process.resourceUsage().maxRSS);`;
   const started = performance.now();
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [...nodeFlags, '--input-type=module', '-e', runner], { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'], signal });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', runner], { cwd: root, env, stdio: ['ignore', 'inherit', 'pipe'] });
     child.on('error', (error) => fail(error));
     let err = '';
     child.stderr.on('data', (d: Buffer) => {
@@ -71,7 +55,7 @@ export function timedAstroBuild(
     });
     child.on('exit', (code) => {
       const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(err)?.[1]);
-      if (code !== 0 || !kb) return fail(new Error(`astro ${command} in ${root} failed (exit ${code})`));
+      if (code !== 0 || !kb) return fail(new Error(`astro build in ${root} failed (exit ${code})`));
       ok({ seconds: (performance.now() - started) / 1000, peakMemoryMb: kb / 1024 });
     });
   });

@@ -3,7 +3,25 @@
  * block), and says so: the label (a [data-label] child, or the button) turns to "Copied", and the
  * status (the enclosing [data-copy-group]'s [role=status], or its own) says what was copied.
  * global.css keeps it invisible until defined, and hides it without JavaScript.
+ *
+ * A section heading's button ([data-section], src/render/section-heading.ts) comes bare: it copies
+ * the canonical address with the heading's #id, and gets its status and the words that tell screen
+ * readers which section it links to here, where they are needed.
  */
+function fillSectionButton(host: HTMLElement, button: HTMLButtonElement): void {
+  const heading = host.parentElement!.querySelector('h2, h3')!;
+  const name = heading.textContent!.trim();
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href.split('#')[0];
+  host.dataset.copy = `${canonical}#${heading.id}`;
+  host.dataset.what = `link to “${name}”`;
+  const span = (text: string, className = '') => Object.assign(document.createElement('span'), { textContent: text, className });
+  const label = span(button.textContent!);
+  label.dataset.label = '';
+  button.replaceChildren(label, span(` to section “${name}”`, 'sr-only'));
+  const status = span('', 'sr-only');
+  status.role = 'status';
+  host.append(status);
+}
 class CopyButton extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -14,6 +32,7 @@ class CopyButton extends HTMLElement {
       return;
     }
     const button = this.querySelector('button')!;
+    if (this.hasAttribute('data-section') && !this.dataset.copy) fillSectionButton(this, button);
     const label = this.querySelector<HTMLElement>('[data-label]') ?? button;
     const idle = label.textContent;
     const status =

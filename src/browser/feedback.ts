@@ -1,5 +1,5 @@
 /** Browser-side helpers of the "Was this page helpful?" widget. */
-import { FEEDBACK_REASONS, MAX_COMMENT_LENGTH } from '../lib/feedback/feedback-contract';
+import { FEEDBACK_REASONS, MAX_COMMENT_LENGTH } from '../lib/feedback/feedback-contract.ts';
 
 /** What the widget sends: the receiver accepts exactly these fields. */
 export interface Feedback {

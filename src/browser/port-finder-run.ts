@@ -1,7 +1,7 @@
 // The finder's work, loaded on first use: the same rules module the port pages are built with.
-import { decodeClassRuns } from '../lib/port-choice/class-runs';
-import { parseFinderQuery, suggestPorts } from '../lib/port-choice/finder';
-import { classOfCode, explainReason, judgePort } from '../lib/port-choice/verdict';
+import { decodeClassRuns } from '../lib/port-choice/class-runs.ts';
+import { parseFinderQuery, suggestPorts } from '../lib/port-choice/finder.ts';
+import { classOfCode, explainReason, judgePort } from '../lib/port-choice/verdict.ts';
 
 interface Parts {
   status: HTMLElement;

@@ -9,7 +9,7 @@ class PortFinder extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;
     let run: Promise<(text: string) => void> | undefined;
-    const start = () => (run ??= import('./port-finder-run').then((m) => m.startFinder({ status, list, copyTemplate: this.querySelector('copy-button')! })));
+    const start = () => (run ??= import('./port-finder-run.ts').then((m) => m.startFinder({ status, list, copyTemplate: this.querySelector('copy-button')! })));
     const find = async () => (await start())(input.value);
     input.addEventListener('focus', () => void start(), { once: true });
     form.addEventListener('submit', (event) => {

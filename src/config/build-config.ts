@@ -14,21 +14,11 @@ export const DEFAULT_ISSUE_URL = 'https://github.com/port-atlas/port-atlas/issue
 /** Which ports the site has pages for. */
 export type PortSelection = { kind: 'all' } | { kind: 'sample' } | { kind: 'span'; first: number; last: number };
 
-/** One `astro build` of a sharded build: it renders the ports equal to `index` modulo `count`. */
-export interface Shard {
-  index: number;
-  count: number;
-}
-
 export interface BuildConfig {
   /** SITE_URL: the public origin, no trailing slash. Canonical URLs, previews and the sitemap use it. */
   siteUrl: string;
   /** PORT_ATLAS_SAMPLE=1 or PORT_ATLAS_PORTS=first-last: a quick build of some ports. The default is every port. */
   ports: PortSelection;
-  /** PORT_ATLAS_SHARD=i/n, set by the sharded build (scripts/lib/site-build.ts) on each `astro build` it runs. */
-  shard: Shard;
-  /** PORT_ATLAS_BUILD_SHARDS: how many shards `npm run build` runs; undefined lets it choose. */
-  buildShards: number | undefined;
   /** IANA_REGISTRY: an IANA registry file (XML or CSV) to build from instead of data/iana/. */
   ianaRegistry: string | undefined;
   /** PORT_ATLAS_CARD_CACHE: where rendered preview cards are kept between builds. */
@@ -90,31 +80,11 @@ function portsOf(env: Env): PortSelection {
   return { kind: 'span', first, last };
 }
 
-function shardOf(env: Env): Shard {
-  const value = valueOf(env, 'PORT_ATLAS_SHARD');
-  if (value === undefined) return { index: 0, count: 1 };
-  const match = /^(\d+)\/(\d+)$/.exec(value);
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || count < 1 || index >= count) throw new ConfigError('PORT_ATLAS_SHARD', '"i/n" with 0 <= i < n, e.g. "1/2"', value);
-  return { index, count };
-}
-
-function buildShardsOf(env: Env): number | undefined {
-  const value = valueOf(env, 'PORT_ATLAS_BUILD_SHARDS');
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 16) throw new ConfigError('PORT_ATLAS_BUILD_SHARDS', 'a whole number from 1 to 16', value);
-  return n;
-}
-
 /** The build's configuration, read from `env` (process.env by default) and validated. */
 export function readBuildConfig(env: Env = process.env): BuildConfig {
   return {
     siteUrl: siteUrlOf(env),
     ports: portsOf(env),
-    shard: shardOf(env),
-    buildShards: buildShardsOf(env),
     ianaRegistry: valueOf(env, 'IANA_REGISTRY'),
     cardCache: valueOf(env, 'PORT_ATLAS_CARD_CACHE'),
     feedbackUrl: httpUrl(env, 'PUBLIC_FEEDBACK_URL', 'https://feedback.example.org/api/feedback')?.href,

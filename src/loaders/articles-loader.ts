@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
-import { footnoteProblems } from '../lib/articles/footnote-check';
-import { isCalendarDate } from '../lib/dates/calendar-date';
-import { uniqueGlobLoader } from './unique-glob-loader';
+import { footnoteProblems } from '../lib/articles/footnote-check.ts';
+import { isCalendarDate } from '../lib/dates/calendar-date.ts';
+import { uniqueGlobLoader } from './unique-glob-loader.ts';
 
 /**
  * What the schema cannot see in an article, read from the file's text: an impossible `updated:`

@@ -1,6 +1,6 @@
 import type { IanaRecord, IanaRegistry } from '../lib/iana/index.ts';
 import { registryStatusOf } from '../lib/ports/registry-status.ts';
-import type { RegistrySource } from '../schemas/registry';
+import type { RegistrySource } from '../schemas/registry.ts';
 
 /** A record ready for the collection's schema, with its store id. */
 export interface RawRegistryEntry {

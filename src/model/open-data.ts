@@ -1,8 +1,8 @@
-import { formatDate } from '../lib/dates/calendar-date';
-import { readBuildConfig } from '../config/build-config';
-import { portsInSite } from '../config/site-ports';
-import { buildOpenData, type OpenData } from '../page-data/open-data';
-import { loadPortIndex } from './port-index';
+import { formatDate } from '../lib/dates/calendar-date.ts';
+import { readBuildConfig } from '../config/build-config.ts';
+import { portsInSite } from '../config/site-ports.ts';
+import { buildOpenData, type OpenData } from '../page-data/open-data.ts';
+import { loadPortIndex } from './load-port-index.ts';
 
 /** The day this build ran (UTC): every download says when it was generated. */
 export const BUILD_DATE = formatDate(new Date());

@@ -1,6 +1,6 @@
-import { PORT_MAX, type PortRange } from '../lib/ports/port-range';
-import { serviceNamesOf } from '../lib/ports/port-summary';
-import type { PortIndex } from './port-index';
+import { PORT_MAX, type PortRange } from '../lib/ports/port-range.ts';
+import { serviceNamesOf } from '../lib/ports/port-summary.ts';
+import type { PortIndex } from './port-index.ts';
 
 /** Ports per browse page: small enough to scan, few enough pages (132) to page through. */
 export const BLOCK_SIZE = 500;

@@ -1,16 +1,30 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { latestDate } from '../lib/dates/calendar-date';
-import { PORT_COUNT } from '../lib/ports/port-range';
-import { compareUses, isPool, leadingUses, type RankedUse } from '../lib/ports/software-ranking';
-import { portStatus, serviceNamesOf, sortRecords, type LeadingProduct, type PortNaming } from '../lib/ports/port-summary';
-import { speaksRegistered } from '../lib/ports/usage-note';
-import { checkImplements } from '../lib/software/check-implements';
-import { NOTABLE_PORTS } from './notable-ports';
-import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry';
-import type { SoftwarePort } from '../schemas/software';
+import type { Article } from '../schemas/article.ts';
+import { latestDate } from '../lib/dates/calendar-date.ts';
+import { PORT_COUNT } from '../lib/ports/port-range.ts';
+import { compareUses, isPool, leadingUses, type RankedUse } from '../lib/ports/software-ranking.ts';
+import { portStatus, serviceNamesOf, sortRecords, type LeadingProduct, type PortNaming } from '../lib/ports/port-summary.ts';
+import { speaksRegistered } from '../lib/ports/usage-note.ts';
+import { checkImplements } from '../lib/software/check-implements.ts';
+import { NOTABLE_PORTS } from './notable-ports.ts';
+import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry.ts';
+import type { Software, SoftwarePort } from '../schemas/software.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
-export type SoftwareEntry = CollectionEntry<'software'>['data'];
+/** An article as the index knows it: its entry id (for rendering its body) and its front matter. */
+export interface ArticleEntry {
+  id: string;
+  data: Article;
+}
+export type SoftwareEntry = Software;
+
+/**
+ * What the index is built from: the three collections' validated data. Plain data, so that the
+ * port-pages step (src/site-steps/port-pages.ts) can hand it to worker threads.
+ */
+export interface PortIndexInput {
+  registry: readonly RegistryRecord[];
+  articles: readonly ArticleEntry[];
+  software: readonly Software[];
+}
 
 /** One software fact as seen from a port page: the product and what it uses the port for. */
 export interface SoftwareUse {
@@ -86,13 +100,11 @@ export interface PortIndex {
   software: readonly SoftwareEntry[];
 }
 
-async function buildPortIndex(): Promise<PortIndex> {
-  const [registry, articles, softwareEntries] = await Promise.all([
-    getCollection('registry'),
-    getCollection('articles'),
-    getCollection('software'),
-  ]);
-  const software = softwareEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name));
+/** Joins the collections into the index; pages then look ports up in O(1). */
+export function buildPortIndex(input: PortIndexInput): PortIndex {
+  const { registry: registryRecords, articles } = input;
+  const registry = registryRecords.map((data) => ({ data }));
+  const software = [...input.software].sort((a, b) => a.name.localeCompare(b.name));
   const uses = new Map<number, SoftwareUse[]>();
   for (const entry of software) {
     for (const use of entry.ports) {
@@ -191,11 +203,4 @@ async function buildPortIndex(): Promise<PortIndex> {
     software,
     articles: [...articles].sort((a, b) => a.data.port - b.data.port),
   };
-}
-
-let index: Promise<PortIndex> | undefined;
-
-/** The port index, built on first use and shared by every page of the build. */
-export function loadPortIndex(): Promise<PortIndex> {
-  return (index ??= buildPortIndex());
 }

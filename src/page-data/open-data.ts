@@ -1,12 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { z } from 'astro/zod';
-import type { PortIndex } from '../model/port-index';
-import { siteUrl } from '../lib/links/page-url';
-import { REGISTRY_COLUMNS, SOFTWARE_COLUMNS, softwareFactRows, VERDICT_COLUMNS } from '../lib/open-data/csv-columns';
-import { toCsv } from '../lib/open-data/csv-writer';
-import { PROJECT_LICENSE, REGISTRY_LICENSE } from '../lib/open-data/licenses';
-import { portChoice } from '../lib/port-choice/verdict';
-import { PORT_COUNT } from '../lib/ports/port-range';
+import type { PortIndex } from '../model/port-index.ts';
+import { siteUrl } from '../lib/links/page-url.ts';
+import { REGISTRY_COLUMNS, SOFTWARE_COLUMNS, softwareFactRows, VERDICT_COLUMNS } from '../lib/open-data/csv-columns.ts';
+import { toCsv } from '../lib/open-data/csv-writer.ts';
+import { PROJECT_LICENSE, REGISTRY_LICENSE } from '../lib/open-data/licenses.ts';
+import { portChoice } from '../lib/port-choice/verdict.ts';
+import { PORT_COUNT } from '../lib/ports/port-range.ts';
 import {
   portFileSchema,
   registryFileSchema,
@@ -16,12 +16,12 @@ import {
   type ReasonCodeEntry,
   type RegistryDownloadRecord,
   type VerdictDownloadRecord,
-} from '../schemas/open-data';
-import type { PortChoice } from '../schemas/port-choice';
-import type { PortSearchEntry } from '../lib/search/port-search-entry';
-import type { RegistryRecord } from '../schemas/registry';
-import { portClassOf, portFactsOf } from './port-choice';
-import { portSearchEntryOf } from './port-page';
+} from '../schemas/open-data.ts';
+import type { PortChoice } from '../schemas/port-choice.ts';
+import type { PortSearchEntry } from '../lib/search/port-search-entry.ts';
+import type { RegistryRecord } from '../schemas/registry.ts';
+import { portClassOf, portFactsOf } from './port-choice.ts';
+import { portSearchEntryOf } from './port-page.ts';
 
 /** One file under /data/ as it is written: its bytes are what the /data/ page measures. */
 export interface OpenDataFile {

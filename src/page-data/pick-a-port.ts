@@ -1,7 +1,7 @@
-import type { PortIndex } from '../model/port-index';
-import { recommendedSpans } from '../lib/port-choice/finder';
-import { ENGINE_LISTS, EPHEMERAL_RANGES, FETCH_BAD_PORTS, FETCH_STANDARD } from '../lib/port-choice/sources';
-import { portClassOf } from './port-choice';
+import type { PortIndex } from '../model/port-index.ts';
+import { recommendedSpans } from '../lib/port-choice/finder.ts';
+import { ENGINE_LISTS, EPHEMERAL_RANGES, FETCH_BAD_PORTS, FETCH_STANDARD } from '../lib/port-choice/sources.ts';
+import { portClassOf } from './port-choice.ts';
 
 /** What /pick-a-port/ shows without JavaScript: the rules' sources and good spans per thousand ports. */
 export function pickAPortData(index: PortIndex) {

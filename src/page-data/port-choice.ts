@@ -1,10 +1,10 @@
-import type { PortIndex } from '../model/port-index';
-import { isRetired } from '../lib/ports/software-ranking';
-import { PORT_COUNT } from '../lib/ports/port-range';
-import { encodeClassRuns } from '../lib/port-choice/class-runs';
-import { classCode, portChoice, type PortClass, type PortFacts } from '../lib/port-choice/verdict';
-import { serviceNamesOf } from '../lib/ports/port-summary';
-import type { PortChoice } from '../schemas/port-choice';
+import type { PortIndex } from '../model/port-index.ts';
+import { isRetired } from '../lib/ports/software-ranking.ts';
+import { PORT_COUNT } from '../lib/ports/port-range.ts';
+import { encodeClassRuns } from '../lib/port-choice/class-runs.ts';
+import { classCode, portChoice, type PortClass, type PortFacts } from '../lib/port-choice/verdict.ts';
+import { serviceNamesOf } from '../lib/ports/port-summary.ts';
+import type { PortChoice } from '../schemas/port-choice.ts';
 
 /** The current products that use the port (not malware, not historic, not a wide pool), leading ones first. */
 function currentProducts(index: PortIndex, port: number): { names: string[]; leading: boolean } {

@@ -1,13 +1,13 @@
-import type { PortIndex } from '../model/port-index';
-import { formatDate } from '../lib/dates/calendar-date';
-import { siteUrl } from '../lib/links/page-url';
-import { PORT_FILE_LICENSE } from '../lib/open-data/licenses';
-import { portToRange } from '../lib/ports/port-range';
-import type { PortData } from '../schemas/open-data';
-import type { PortChoice } from '../schemas/port-choice';
-import { fileHeader, toDownloadRecord } from './open-data';
-import { portChoiceOf } from './port-choice';
-import { portPageData, type PortPageData } from './port-page';
+import type { PortIndex } from '../model/port-index.ts';
+import { formatDate } from '../lib/dates/calendar-date.ts';
+import { siteUrl } from '../lib/links/page-url.ts';
+import { PORT_FILE_LICENSE } from '../lib/open-data/licenses.ts';
+import { portToRange } from '../lib/ports/port-range.ts';
+import type { PortData } from '../schemas/open-data.ts';
+import type { PortChoice } from '../schemas/port-choice.ts';
+import { fileHeader, toDownloadRecord } from './open-data.ts';
+import { portChoiceOf } from './port-choice.ts';
+import { portPageData, type PortPageData } from './port-page.ts';
 
 /** The data fields of a port page: what it says, without markup, cards or commands. */
 export function portDataOf(page: PortPageData, choice: PortChoice, url: string): PortData {

@@ -1,16 +1,16 @@
-import type { ArticleEntry, PortIndex, SoftwareUse } from '../model/port-index';
-import { portCard, type PreviewCard } from './preview-cards';
-import type { CheckTransport } from '../lib/commands/check-commands';
-import { siteUrl } from '../lib/links/page-url';
-import { SITE_NAME } from '../lib/links/site-name';
-import { techArticle, type JsonLd } from '../lib/links/structured-data';
-import { describeRange, describeRegistry, describeSoftware, portLinkText, portNames, portTitle, serviceNamesOf, summarizePort } from '../lib/ports/port-summary';
-import { isRetired } from '../lib/ports/software-ranking';
-import { usageNote } from '../lib/ports/usage-note';
-import { portSearchEntry, type PortSearchEntry } from '../lib/search/port-search-entry';
-import type { PortChoice } from '../schemas/port-choice';
-import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry';
-import { portChoiceOf } from './port-choice';
+import type { ArticleEntry, PortIndex, SoftwareUse } from '../model/port-index.ts';
+import { portCard, type PreviewCard } from './preview-cards.ts';
+import type { CheckTransport } from '../lib/commands/check-commands.ts';
+import { siteUrl } from '../lib/links/page-url.ts';
+import { SITE_NAME } from '../lib/links/site-name.ts';
+import { techArticle, type JsonLd } from '../lib/links/structured-data.ts';
+import { describeRange, describeRegistry, describeSoftware, portLinkText, portNames, portTitle, serviceNamesOf, summarizePort } from '../lib/ports/port-summary.ts';
+import { isRetired } from '../lib/ports/software-ranking.ts';
+import { usageNote } from '../lib/ports/usage-note.ts';
+import { portSearchEntry, type PortSearchEntry } from '../lib/search/port-search-entry.ts';
+import type { PortChoice } from '../schemas/port-choice.ts';
+import type { RegistryRecord, RegistrySource, RegistryStatus } from '../schemas/registry.ts';
+import { portChoiceOf } from './port-choice.ts';
 
 /** What the "Nearby ports" navigation shows. */
 export interface PortNavData {

@@ -1,7 +1,7 @@
-import type { CardContent } from '../lib/cards/card-layout';
-import { formatSpan, PORT_RANGES, portToRange, type PortRange } from '../lib/ports/port-range';
-import { portNames } from '../lib/ports/port-summary';
-import type { PortIndex } from '../model/port-index';
+import type { CardContent } from '../lib/cards/card-layout.ts';
+import { formatSpan, PORT_RANGES, portToRange, type PortRange } from '../lib/ports/port-range.ts';
+import { portNames } from '../lib/ports/port-summary.ts';
+import type { PortIndex } from '../model/port-index.ts';
 
 /** A preview card: where the build writes it, what it shows, and its alt text. */
 export interface PreviewCard {

@@ -1,5 +1,5 @@
-import type { PortIndex } from '../model/port-index';
-import { portSearchEntryOf } from './port-page';
+import type { PortIndex } from '../model/port-index.ts';
+import { portSearchEntryOf } from './port-page.ts';
 
 /** The built file of a directory-style URL: "/ports/626/" -> "ports/626/index.html". */
 export function sourcePathOf(pathname: string): string {

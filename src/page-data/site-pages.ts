@@ -1,10 +1,10 @@
-import { latestDate } from '../lib/dates/calendar-date';
-import { siteUrl } from '../lib/links/page-url';
-import { readBuildConfig } from '../config/build-config';
-import { portsInSite } from '../config/site-ports';
-import { splitIntoSitemaps, type SitemapEntry } from '../lib/sitemap/sitemap-xml';
-import { PORT_BLOCKS } from '../model/port-blocks';
-import type { PortIndex } from '../model/port-index';
+import { latestDate } from '../lib/dates/calendar-date.ts';
+import { siteUrl } from '../lib/links/page-url.ts';
+import { readBuildConfig } from '../config/build-config.ts';
+import { portsInSite } from '../config/site-ports.ts';
+import { splitIntoSitemaps, type SitemapEntry } from '../lib/sitemap/sitemap-xml.ts';
+import { PORT_BLOCKS } from '../model/port-blocks.ts';
+import type { PortIndex } from '../model/port-index.ts';
 
 /** A page of the site: its root-relative path and when its content last changed (null when unknown). */
 export interface SitePage {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../lib/links/page-url';
+import { siteUrl } from '../lib/links/page-url.ts';
 
 /** Every page may be crawled; the sitemap index lists them all. */
 export const GET: APIRoute = ({ site }) =>

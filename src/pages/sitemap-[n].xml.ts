@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPortIndex } from '../model/port-index';
-import { sitemapChunks, toSitemapEntry, type SitePage } from '../page-data/site-pages';
-import { urlsetXml } from '../lib/sitemap/sitemap-xml';
+import { loadPortIndex } from '../model/load-port-index.ts';
+import { sitemapChunks, toSitemapEntry, type SitePage } from '../page-data/site-pages.ts';
+import { urlsetXml } from '../lib/sitemap/sitemap-xml.ts';
 
 export const getStaticPaths = (async () =>
   sitemapChunks(await loadPortIndex()).map((pages, n) => ({ params: { n: String(n) }, props: { pages } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { loadPortIndex } from '../model/port-index';
-import { sitemapChunks, sitemapPath } from '../page-data/site-pages';
-import { latestDate } from '../lib/dates/calendar-date';
-import { siteUrl } from '../lib/links/page-url';
-import { sitemapIndexXml } from '../lib/sitemap/sitemap-xml';
+import { loadPortIndex } from '../model/load-port-index.ts';
+import { sitemapChunks, sitemapPath } from '../page-data/site-pages.ts';
+import { latestDate } from '../lib/dates/calendar-date.ts';
+import { siteUrl } from '../lib/links/page-url.ts';
+import { sitemapIndexXml } from '../lib/sitemap/sitemap-xml.ts';
 
 /** The sitemap index that robots.txt points to: one entry per sitemap file. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PORT_MAX, PORT_MIN } from '../lib/ports/port-range';
+import { PORT_MAX, PORT_MIN } from '../lib/ports/port-range.ts';
 
 const portNumber = (field: string) =>
   z

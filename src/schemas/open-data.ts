@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { EXPOSURE_LEVELS } from './article';
-import { portChoiceReasonSchema, portChoiceSchema, reasonCodeSchema, verdictSchema } from './port-choice';
-import { registryRecordSchema, registrySourceSchema, registryStatusSchema } from './registry';
-import { softwarePortSchema, softwareSchema } from './software';
+import { EXPOSURE_LEVELS } from './article.ts';
+import { portChoiceReasonSchema, portChoiceSchema, reasonCodeSchema, verdictSchema } from './port-choice.ts';
+import { registryRecordSchema, registrySourceSchema, registryStatusSchema } from './registry.ts';
+import { softwarePortSchema, softwareSchema } from './software.ts';
 
 /**
  * The downloads under /data/ and the per-port files, as zod schemas. Their JSON Schemas

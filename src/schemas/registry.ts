@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { PORT_MAX, PORT_MIN } from '../lib/ports/port-range';
-import { TRANSPORTS } from '../lib/ports/transports';
+import { PORT_MAX, PORT_MIN } from '../lib/ports/port-range.ts';
+import { TRANSPORTS } from '../lib/ports/transports.ts';
 
-export { TRANSPORTS, type Transport } from '../lib/ports/transports';
+export { TRANSPORTS, type Transport } from '../lib/ports/transports.ts';
 export const transportSchema = z.enum(TRANSPORTS);
 
 /** Whether IANA gave the port to a service, holds it back, or has nothing there. */

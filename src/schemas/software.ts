@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { transportSchema } from './registry';
+import { transportSchema } from './registry.ts';
 
 /** Categories of software, with the heading /software/ shows for each. */
 export const SOFTWARE_CATEGORIES = {
@@ -26,7 +26,7 @@ const categoryIds = Object.keys(SOFTWARE_CATEGORIES) as [SoftwareCategory, ...So
 const httpUrl = (field: string) =>
   z.url({ protocol: /^https?$/, error: `${field} must be an http(s) URL, e.g. https://example.org/docs` });
 
-import { PORT_MAX, PORT_MIN } from '../lib/ports/port-range';
+import { PORT_MAX, PORT_MIN } from '../lib/ports/port-range.ts';
 
 /** A port as written in the file: 3100, or a range as a quoted string "2456-2458". */
 const portOrRange = z

@@ -1,17 +1,17 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import ArticleHeading from '../../src/components/mdx/ArticleHeading.astro';
-import PageLinks from '../../src/components/PageLinks.astro';
 import RangeExplainer from '../../src/components/RangeExplainer.astro';
-import RegistryTable from '../../src/components/RegistryTable.astro';
 import SectionHeading from '../../src/components/SectionHeading.astro';
+import { pageLinks } from '../../src/render/port-page/page-links';
+import { registryTable } from '../../src/render/port-page/registry-table';
 import { registryRecordSchema } from '../../src/schemas/registry';
 
 const container = await AstroContainer.create();
 /** The text a reader sees (tests render in dev mode, which adds source attributes to tags). */
 const textOf = (html: string) => html.replace(/<[^>]*>/g, '');
 
-describe('RegistryTable', () => {
+describe('registryTable', () => {
   it('shows registry text as text: <, & and quotes are escaped, never markup', async () => {
     const hostile = registryRecordSchema.parse({
       port: 104,
@@ -22,7 +22,7 @@ describe('RegistryTable', () => {
       status: 'assigned',
       source: { id: 't', label: 't', version: '1' },
     });
-    const html = await container.renderToString(RegistryTable, { props: { port: 104, records: [hostile], sources: [] } });
+    const html = registryTable(104, [hostile], []).value;
     expect(html).not.toContain('<script>');
     expect(html).toContain('&amp; Comm. &lt;script&gt;alert(');
     expect(html).toMatch(/(&quot;|&#34;)quoted(&quot;|&#34;)/);
@@ -33,7 +33,7 @@ describe('RegistryTable', () => {
     const rec = (transport: string, serviceName: string, aliasOf: string | null = null) =>
       registryRecordSchema.parse({ ...base, port: 80, portEnd: 80, transport, serviceName, aliasOf });
     const records = [rec('tcp', 'http'), rec('udp', 'http'), rec('sctp', 'http'), rec('tcp', 'www', 'http'), rec('udp', 'www', 'http'), rec('tcp', 'www-http', 'http')];
-    const html = await container.renderToString(RegistryTable, { props: { port: 80, records, sources: [] } });
+    const html = registryTable(80, records, []).value;
     const counts = [...html.matchAll(/data-records="(\d+)"/g)].map((m) => Number(m[1]));
     expect(counts).toEqual([6]);
     const text = textOf(html);
@@ -50,7 +50,7 @@ describe('RegistryTable', () => {
       references: [{ kind: 'rfc', label: 'RFC 6335', url: 'https://www.rfc-editor.org/rfc/rfc6335' }],
       unauthorizedUse: 'Used by something else', source: { id: 't', label: 't', version: '1' },
     });
-    const html = await container.renderToString(RegistryTable, { props: { port: 2646, records: [record], sources: [] } });
+    const html = registryTable(2646, [record], []).value;
     expect(textOf(html)).toContain('Assignee: Dick van der Sijs (and.nl)');
     expect(html).not.toContain('@');
     expect(html).toMatch(/href="https:\/\/www.rfc-editor.org\/rfc\/rfc6335"/);
@@ -58,7 +58,7 @@ describe('RegistryTable', () => {
   });
 
   it('says so when there is no record', async () => {
-    const html = await container.renderToString(RegistryTable, { props: { port: 65535, records: [], sources: [] } });
+    const html = registryTable(65535, [], []).value;
     expect(html).toContain('unassigned');
   });
 });
@@ -82,16 +82,21 @@ describe('RangeExplainer', () => {
 describe('SectionHeading', () => {
   const request = new Request('https://ports.example.org/ports/626/');
 
-  it('links the section and offers its address to copy, built into the HTML', async () => {
+  it('links the section and gives it a copy button, which the browser completes (links-browser.test.ts)', async () => {
     const html = await container.renderToString(SectionHeading, {
       props: { id: 'registry', text: 'IANA registry', class: 'text-xl' },
       request,
     });
     expect(html).toMatch(/<h2 id="registry" class="text-xl"[^>]*>IANA registry<\/h2>/);
-    expect(html).toMatch(/<a href="#registry" class="hd-a not-prose"/);
+    expect(html).toMatch(/<a href="#registry" class="hd-a"/);
     expect(html).toContain('aria-label="Link to section: IANA registry"');
-    expect(html).toContain('data-copy="https://ports.example.org/ports/626/#registry"');
-    expect(textOf(html)).toContain('Copy link to section “IANA registry”');
+    expect(html).toContain('<copy-button class="hd-c" data-section><button type="button">Copy link</button></copy-button>');
+  });
+
+  it('keeps article prose styles off its link and button', async () => {
+    const html = await container.renderToString(SectionHeading, { props: { id: 'x', text: 'X', prose: true }, request });
+    expect(html).toContain('class="hd-a not-prose"');
+    expect(html).toContain('class="hd-c not-prose"');
   });
 
   it('renders the level asked for', async () => {
@@ -110,7 +115,6 @@ describe('ArticleHeading', () => {
       request,
     });
     expect(html).toMatch(/<h2 id="ss-and-lsof"[^>]*><code>ss<\/code> &amp; lsof<\/h2>/);
-    expect(html).toContain('data-what="link to “ss &amp; lsof”"');
     expect(html).toContain('aria-label="Link to section: ss &amp; lsof"');
   });
 
@@ -126,12 +130,9 @@ describe('ArticleHeading', () => {
   });
 });
 
-describe('PageLinks', () => {
-  it('offers the page address and a Markdown link with the given text', async () => {
-    const html = await container.renderToString(PageLinks, {
-      props: { linkText: 'Port 626 - asia, serialnumberd' },
-      request: new Request('https://ports.example.org/ports/626/'),
-    });
+describe('pageLinks', () => {
+  it('offers the page address and a Markdown link with the given text', () => {
+    const html = pageLinks('https://ports.example.org/ports/626/', 'Port 626 - asia, serialnumberd').value;
     expect(html).toContain('data-copy="https://ports.example.org/ports/626/"');
     expect(html).toContain('data-copy="[Port 626 - asia, serialnumberd](https://ports.example.org/ports/626/)"');
     expect(html).toMatch(/role="status" data-copy-status/);

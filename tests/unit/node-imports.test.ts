@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const entries = [
   'astro.config.mjs',
+  // Worker threads, started by URL rather than imported.
+  'src/site-steps/port-pages-worker.ts',
+  'src/lib/cards/card-worker.ts',
   ...['scripts', 'scripts/lib', 'scripts/checks'].flatMap((dir) =>
     readdirSync(join(root, dir))
       .filter((f) => f.endsWith('.ts'))

@@ -1,11 +1,10 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import SearchIndexRegion from '../../src/components/SearchIndexRegion.astro';
 import { describeRange, describeRegistry, summarizePort } from '../../src/lib/ports/port-summary';
 import { extractIndexedHtml } from '../../src/lib/search/indexed-html';
 import { nameKeys, portSearchEntry, weightedNameKeys } from '../../src/lib/search/port-search-entry';
 import { registryStatusOf } from '../../src/lib/ports/registry-status';
 import { registryRecordSchema, type RegistryRecord } from '../../src/schemas/registry';
+import { searchRegion } from '../../src/render/port-page/search-region';
 
 const source = { id: 'test', label: 'test data', version: '1' };
 const record = (port: number, transport: RegistryRecord['transport'], serviceName: string, description: string) =>
@@ -115,20 +114,15 @@ describe('extractIndexedHtml', () => {
   });
 });
 
-describe('SearchIndexRegion', async () => {
-  const container = await AstroContainer.create();
-  const render = (indexed: boolean) =>
-    container.renderToString(SearchIndexRegion, {
-      props: {
-        entry: { port: 626, indexed, names: ['asia', 'serialnumberd', 'Apple serialnumberd'], strongNames: ['asia', 'serialnumberd'], descriptions: ['ASIA'], range: 'System', transports: ['TCP', 'UDP'] },
-        title: 'Port 626: asia, serialnumberd',
-        summary: 'IANA lists port 626 as asia on TCP and UDP.',
-      },
-      slots: { default: '<h1>Port 626</h1>' },
-    });
+describe('searchRegion', () => {
+  const render = (indexed: boolean) => {
+    const entry = { port: 626, indexed, names: ['asia', 'serialnumberd', 'Apple serialnumberd'], strongNames: ['asia', 'serialnumberd'], descriptions: ['ASIA'], range: 'System', transports: ['TCP', 'UDP'] };
+    const region = searchRegion(entry, 'Port 626: asia, serialnumberd', 'IANA lists port 626 as asia on TCP and UDP.');
+    return `${region.open.value}<h1>Port 626</h1>${region.close.value}`;
+  };
 
-  it('marks an indexed page with body, metadata, filters and weighted name words', async () => {
-    const html = await render(true);
+  it('marks an indexed page with body, metadata, filters and weighted name words', () => {
+    const html = render(true);
     expect(html).toMatch(/<div data-pagefind-body/);
     for (const attribute of [
       'data-pagefind-meta="port:626"',
@@ -143,12 +137,12 @@ describe('SearchIndexRegion', async () => {
     }
     expect(html).toMatch(/<p data-pagefind-weight="10"[^>]*>asia serialnumberd<\/p>/);
     expect(html).toMatch(/<p data-pagefind-weight="4"[^>]*>appleserialnumberd apple serialnumberd<\/p>/);
-    expect(html).toContain('<h1>Port 626</h1>');
+    expect(extractIndexedHtml(`<html><body>${html}</body></html>`)).toContain('<h1>Port 626</h1>');
   });
 
-  it('leaves a page out of the index with a bare wrapper', async () => {
-    const html = await render(false);
+  it('leaves a page out of the index with a bare wrapper', () => {
+    const html = render(false);
     expect(html).not.toContain('data-pagefind');
-    expect(html).toContain('<h1>Port 626</h1>');
+    expect(html).toBe('<div><h1>Port 626</h1></div>');
   });
 });

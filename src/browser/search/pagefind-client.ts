@@ -1,5 +1,5 @@
 /** Browser side of the site search: loads pagefind on demand and turns its results into port hits. */
-import { BUNDLE_DIR, RANKING, type FilterName } from '../../lib/search/search-config';
+import { BUNDLE_DIR, RANKING, type FilterName } from '../../lib/search/search-config.ts';
 
 /** The part of pagefind's browser API the site uses (pagefind ships no types for it). */
 interface Pagefind {

@@ -1,5 +1,5 @@
 /** Builds the markup of one search result in the browser, from text only (no HTML is parsed). */
-import { excerptSegments, hasMark, markTerms, type Segment } from '../../lib/search/highlight';
+import { excerptSegments, hasMark, markTerms, type Segment } from '../../lib/search/highlight.ts';
 
 /** What a result shows: the port number, its names, its summary, and the excerpt when that is where the match is. */
 export interface ShownHit {

@@ -3,11 +3,11 @@
  * answer a port number at once, ask the index for the rest, render results, move through them
  * with the keyboard.
  */
-import { queryTerms } from '../../lib/search/highlight';
-import { parseSearchQuery, type SearchQuery } from '../../lib/search/parse-search-query';
-import type { FilterName } from '../../lib/search/search-config';
-import { loadPagefind, searchPorts, type PortHit, type PortResults } from './pagefind-client';
-import { renderHit, type ShownHit } from './render-hit';
+import { queryTerms } from '../../lib/search/highlight.ts';
+import { parseSearchQuery, type SearchQuery } from '../../lib/search/parse-search-query.ts';
+import type { FilterName } from '../../lib/search/search-config.ts';
+import { loadPagefind, searchPorts, type PortHit, type PortResults } from './pagefind-client.ts';
+import { renderHit, type ShownHit } from './render-hit.ts';
 
 export interface SearchViewOptions {
   input: HTMLInputElement;

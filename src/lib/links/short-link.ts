@@ -1,4 +1,4 @@
-import { isPortNumber } from '../ports/port-range';
+import { isPortNumber } from '../ports/port-range.ts';
 
 /** /626, /626/, /port/626 and /ports/626 (without the slash, for hosts that do not add it). */
 const SHORT_LINK = /^\/(?:ports?\/)?(\d{1,5})\/?$/;

@@ -1,4 +1,4 @@
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '../dates/calendar-date.ts';
 
 /** A JSON-LD object (schema.org vocabulary). */
 export type JsonLd = Record<string, unknown>;

@@ -1,7 +1,7 @@
-import { formatPerson } from '../ports/registry-groups';
-import type { RegistryReference } from '../../schemas/registry';
-import type { RegistryDownloadRecord, SoftwareDownloadRecord, VerdictDownloadRecord } from '../../schemas/open-data';
-import type { CsvColumn } from './csv-writer';
+import { formatPerson } from '../ports/registry-groups.ts';
+import type { RegistryReference } from '../../schemas/registry.ts';
+import type { RegistryDownloadRecord, SoftwareDownloadRecord, VerdictDownloadRecord } from '../../schemas/open-data.ts';
+import type { CsvColumn } from './csv-writer.ts';
 
 /** A column named after the JSON field it copies, so the CSV and the JSON read alike. */
 const field = <T, K extends keyof T & string>(key: K): CsvColumn<T> => ({ header: key, value: (r) => r[key] as string | number | boolean | null });

@@ -1,4 +1,4 @@
-import type { License } from '../../schemas/open-data';
+import type { License } from '../../schemas/open-data.ts';
 
 /** The statement that put IANA's protocol registries in the public domain. */
 export const IANA_LICENSING_TERMS = 'https://www.iana.org/help/licensing-terms';

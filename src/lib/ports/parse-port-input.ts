@@ -1,4 +1,4 @@
-import { PORT_MAX } from './port-range';
+import { PORT_MAX } from './port-range.ts';
 
 export type PortInputResult = { ok: true; port: number } | { ok: false; message: string };
 

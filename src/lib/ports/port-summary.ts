@@ -1,11 +1,11 @@
-import type { RegistryRecord, RegistryStatus, Transport } from '../../schemas/registry';
-import { formatSpan, portToRange } from './port-range';
-import { TRANSPORTS } from './transports';
-import { protocolLabel } from './protocol-labels';
-import { formatPerson, groupRegistryRecords } from './registry-groups';
+import type { RegistryRecord, RegistryStatus, Transport } from '../../schemas/registry.ts';
+import { formatSpan, portToRange } from './port-range.ts';
+import { TRANSPORTS } from './transports.ts';
+import { protocolLabel } from './protocol-labels.ts';
+import { formatPerson, groupRegistryRecords } from './registry-groups.ts';
 
 
-export { sortRecords } from './registry-groups';
+export { sortRecords } from './registry-groups.ts';
 
 /** "TCP and UDP", "TCP, UDP and SCTP". */
 export function formatTransports(transports: readonly (Transport | null)[]): string {

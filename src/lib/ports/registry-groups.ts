@@ -1,4 +1,4 @@
-import type { RegistryPerson, RegistryRecord, RegistryReference, RegistryStatus, Transport } from '../../schemas/registry';
+import type { RegistryPerson, RegistryRecord, RegistryReference, RegistryStatus, Transport } from '../../schemas/registry.ts';
 
 const TRANSPORT_ORDER: readonly (Transport | null)[] = ['tcp', 'udp', 'sctp', 'dccp', null];
 

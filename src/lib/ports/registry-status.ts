@@ -1,4 +1,4 @@
-import type { RegistryStatus } from '../../schemas/registry';
+import type { RegistryStatus } from '../../schemas/registry.ts';
 
 /**
  * Derives a record's status from IANA's wording: the registry has no status column, it writes

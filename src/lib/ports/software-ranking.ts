@@ -1,4 +1,4 @@
-import type { ProminenceTier } from '../../schemas/software';
+import type { ProminenceTier } from '../../schemas/software.ts';
 
 /**
  * Software facts for ranges of this many ports (or more) describe a pool, not a port: they are

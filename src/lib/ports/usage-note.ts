@@ -1,5 +1,5 @@
-import type { RegistryRecord } from '../../schemas/registry';
-import { serviceNamesOf } from './port-summary';
+import type { RegistryRecord } from '../../schemas/registry.ts';
+import { serviceNamesOf } from './port-summary.ts';
 
 /** What the note needs to know of a software fact that names the port. */
 export interface NoteUse {

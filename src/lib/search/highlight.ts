@@ -1,4 +1,4 @@
-import { decodeCharacterReferences } from '../links/html-text';
+import { decodeCharacterReferences } from '../links/html-text.ts';
 
 /** A run of text, marked when it matches the query. Rendered as text nodes and <mark>, never as HTML. */
 export interface Segment {

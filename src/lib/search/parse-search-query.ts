@@ -1,6 +1,6 @@
-import type { Transport } from '../../schemas/registry';
-import { parsePortInput } from '../ports/parse-port-input';
-import { TRANSPORTS } from '../ports/transports';
+import type { Transport } from '../../schemas/registry.ts';
+import { parsePortInput } from '../ports/parse-port-input.ts';
+import { TRANSPORTS } from '../ports/transports.ts';
 
 /** Longer queries are cut to this many characters: no port name or phrase comes close. */
 export const MAX_QUERY_LENGTH = 120;

@@ -1,7 +1,7 @@
-import type { RegistryRecord } from '../../schemas/registry';
-import { portToRange } from '../ports/port-range';
-import { portStatus, serviceNamesOf } from '../ports/port-summary';
-import { TRANSPORTS } from '../ports/transports';
+import type { RegistryRecord } from '../../schemas/registry.ts';
+import { portToRange } from '../ports/port-range.ts';
+import { portStatus, serviceNamesOf } from '../ports/port-summary.ts';
+import { TRANSPORTS } from '../ports/transports.ts';
 
 /** What the search index learns about one port page; the page writes it into its markup. */
 export interface PortSearchEntry {

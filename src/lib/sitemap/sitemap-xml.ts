@@ -1,4 +1,4 @@
-import { formatDate } from '../dates/calendar-date';
+import { formatDate } from '../dates/calendar-date.ts';
 
 /** One URL of a sitemap, or one sitemap of a sitemap index. */
 export interface SitemapEntry {

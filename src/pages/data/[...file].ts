@@ -1,11 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadOpenData } from '../../model/open-data';
-import { readBuildConfig } from '../../config/build-config';
-import { rendersSharedPages } from '../../config/shard-plan';
-import type { OpenDataFile } from '../../page-data/open-data';
+import { loadOpenData } from '../../model/open-data.ts';
+import type { OpenDataFile } from '../../page-data/open-data.ts';
 
 export const getStaticPaths = (async () => {
-  if (!rendersSharedPages(readBuildConfig())) return [];
   const { files } = await loadOpenData();
   return files.map((file) => ({ params: { file: file.path.replace(/^\/data\//, '') }, props: { file } }));
 }) satisfies GetStaticPaths;

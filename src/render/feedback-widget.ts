@@ -1,0 +1,32 @@
+import { issueReportUrl } from '../lib/feedback/issue-report-url.ts';
+import { html, type Html } from './html.ts';
+
+const FACES = [
+  { vote: 1, emoji: '😔', label: 'Not helpful' },
+  { vote: 2, emoji: '🤨', label: 'Somewhat helpful' },
+  { vote: 3, emoji: '😃', label: 'Helpful' },
+];
+
+export interface FeedbackOptions {
+  /** The page's path, e.g. /ports/626/; votes are remembered and sent per page. */
+  page: string;
+  /** The public origin, for the address an error report quotes. */
+  site: URL | string;
+  /** The data the page was built from, as its footer shows it: error reports quote it. */
+  dataVersion: string;
+  /** Where votes go (PUBLIC_FEEDBACK_URL); empty: they are only remembered in the browser. */
+  endpoint: string;
+  /** The issue tracker's "new issue" address (PUBLIC_ISSUE_URL). */
+  issueUrl: string;
+}
+
+/**
+ * "Was this page helpful?" and a prefilled error report naming the page and its data; the section
+ * being read is added when the link is followed (src/browser/feedback-widget.ts).
+ */
+export function feedbackWidget({ page, site, dataVersion, endpoint, issueUrl }: FeedbackOptions): Html {
+  const report = issueReportUrl({ page: new URL(page, site).href, dataVersion }, issueUrl);
+  return html`<aside aria-labelledby="feedback" class="feedback"><feedback-widget data-page="${page}" data-endpoint="${endpoint}"><h2 id="feedback" class="font-semibold">Was this page helpful?</h2><div role="group" aria-labelledby="feedback" class="faces">${FACES.map(
+    (f) => html`<button type="button" data-vote="${f.vote}" aria-pressed="false" class="face"><span aria-hidden="true">${f.emoji}</span> <span class="text-sm">${f.label}</span></button>`,
+  )}</div><p role="status" data-thanks class="thanks"></p></feedback-widget><p class="text-sm" data-report><a href="${report}" data-report-link>Report an error on this page</a></p></aside>`;
+}
