@@ -1,4 +1,4 @@
-// <feedback-widget> and the error-report link (src/render/feedback-widget.ts writes the markup).
+// <feedback-widget> (src/render/feedback-widget.ts writes the markup; port pages load this on demand: port-page.ts).
 import { createFollowUpForm, feedbackThanks, readVote, sendVote, sentMessage, storeVote, type Feedback } from './feedback.ts';
 
 /**
@@ -68,14 +68,3 @@ class FeedbackWidget extends HTMLElement {
   }
 }
 customElements.define('feedback-widget', FeedbackWidget);
-
-/** Adds the section the reader is looking at (the URL's #fragment) to the error report. */
-for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-report-link]')) {
-  link.addEventListener('click', () => {
-    const section = decodeURIComponent(location.hash.slice(1));
-    if (!section) return;
-    const url = new URL(link.href);
-    url.searchParams.set('body', `${url.searchParams.get('body') ?? ''}\nSection: #${section}`);
-    link.href = url.href;
-  });
-}

@@ -8,6 +8,12 @@ import { preferredOs } from './preferred-os.ts';
  */
 class OsTabs extends HTMLElement {
   connectedCallback() {
+    // Each command's copy button: written here, not into 65,536 pages, since it needs this script.
+    for (const title of this.querySelectorAll('.cmd > h4')) {
+      const copy = document.createElement('copy-button');
+      copy.append(Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copy' }));
+      title.after(copy);
+    }
     const tablist = this.querySelector<HTMLElement>('[role=tablist]')!;
     const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[data-os]')];
     const panels = [...this.querySelectorAll<HTMLElement>('[data-panel]')];

@@ -45,6 +45,8 @@ const rankOf = ({ software, use }: SoftwareUse): RankedUse => ({
 
 const STATUS_CODE: Record<RegistryStatus, number> = { unassigned: 0, reserved: 1, assigned: 2 };
 const NONE = -1;
+/** One empty list for every port without records, so what is computed per list (registry-groups.ts) is computed once. */
+const NO_RECORDS: readonly RegistryRecord[] = [];
 
 /**
  * Everything the site knows about every port, joined once per build from the collections.
@@ -180,7 +182,7 @@ export function buildPortIndex(input: PortIndexInput): PortIndex {
   const orNull = (n: number) => (n === NONE ? null : n);
 
   return {
-    recordsOf: (port) => records.get(port) ?? [],
+    recordsOf: (port) => records.get(port) ?? NO_RECORDS,
     statusOf: (port) => statuses[status[port]!]!,
     articleOf: (port) => articleByPort.get(port),
     nearestAssigned: (port) => ({ below: orNull(prevAssigned[port]!), above: orNull(nextAssigned[port]!) }),

@@ -6,7 +6,6 @@ import { portToRange } from '../lib/ports/port-range.ts';
 import type { PortData } from '../schemas/open-data.ts';
 import type { PortChoice } from '../schemas/port-choice.ts';
 import { fileHeader, toDownloadRecord } from './open-data.ts';
-import { portChoiceOf } from './port-choice.ts';
 import { portPageData, type PortPageData } from './port-page.ts';
 
 /** The data fields of a port page: what it says, without markup, cards or commands. */
@@ -40,11 +39,14 @@ export function portDataOf(page: PortPageData, choice: PortChoice, url: string):
   };
 }
 
-/** The file /ports/<port>/data.json: the header every download has, then the port's data. */
-export function portDataFile(index: PortIndex, port: number, site: URL, generated: string): string {
+/**
+ * The file /ports/<port>/data.json: the header every download has, then the port's data. `page`
+ * is the port's page data when the caller has it already.
+ */
+export function portDataFile(index: PortIndex, port: number, site: URL, generated: string, page?: PortPageData): string {
   const url = siteUrl(`/ports/${port}/`, site);
   const source = `IANA's registry, and Port Atlas's software facts and article, as ${url} shows them`;
   const header = fileHeader('port', `Port ${port} on Port Atlas`, PORT_FILE_LICENSE, source, index, site, generated);
-  const page = portPageData(index, port, url, site);
-  return `${JSON.stringify({ ...header, registrySources: index.sources, data: portDataOf(page, portChoiceOf(index, port), url) })}\n`;
+  const data = page ?? portPageData(index, port, url, site);
+  return `${JSON.stringify({ ...header, registrySources: index.sources, data: portDataOf(data, data.choice, url) })}\n`;
 }

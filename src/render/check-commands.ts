@@ -1,28 +1,41 @@
-import type { CheckTransport } from '../lib/commands/check-commands.ts';
-import { highlightCheckCommands } from '../lib/highlight/command-highlighter.ts';
+import { excludedRanges, type CheckTransport } from '../lib/commands/check-commands.ts';
+import { highlightCheckCommands, highlightDirectly, PORT_PLACEHOLDER } from '../lib/highlight/command-highlighter.ts';
 import { formatTransports } from '../lib/ports/port-summary.ts';
 import { html, raw, type Html } from './html.ts';
 import { sectionHeading } from './section-heading.ts';
 
 /**
  * "What is listening on port N?": the commands per operating system. Compact on purpose: this
- * markup repeats on 65,536 pages. src/browser/os-tabs.ts adds the tab roles and ids; without
- * JavaScript the tab list is hidden and every panel shows under its heading. One status speaks
- * for all copy buttons ([data-copy-group]).
+ * markup repeats on 65,536 pages. src/browser/os-tabs.ts adds the tab roles and ids, and the copy
+ * buttons (they only work with JavaScript); without it the tab list is hidden and every panel
+ * shows under its heading. One status speaks for all copy buttons ([data-copy-group]).
  */
 export async function checkCommandsSection(
   port: number,
   transports: readonly CheckTransport[],
   { prose = false }: { prose?: boolean } = {},
 ): Promise<Html> {
-  const systems = await highlightCheckCommands(port, transports);
+  // The section says nothing about the port but its number: written once per kind with a
+  // placeholder (as the highlighter does for each command), then the number is put in.
+  const key = `${transports.join('+')}/${prose}`;
+  let template = templates.get(key);
+  if (!template) templates.set(key, (template = section(PORT_PLACEHOLDER, transports, prose).then((h) => h.value)));
+  return raw((await template).replaceAll(PORT_PLACEHOLDER, String(port)));
+}
+
+const templates = new Map<string, Promise<string>>();
+
+/** The section written for `port` directly, without the template: tests prove the two agree. */
+export async function section(port: number | string, transports: readonly CheckTransport[], prose: boolean): Promise<Html> {
+  const systems = await highlightCheckCommands(Number(port), transports);
+  const excluded = excludedRanges(port, transports);
+  const block = (title: string, code: string, note?: string, id?: string) =>
+    html`<div class="cmd"${id ? html` id="${id}"` : ''}><h4>${title}</h4><pre tabindex="0"><code>${raw(code)}</code></pre>${note ? html`<p>${note}</p>` : ''}</div>`;
   const shown = transports.length === 0 ? 'TCP and UDP' : formatTransports(transports);
   return html`<section aria-labelledby="check" class="sec">${sectionHeading({ id: 'check', text: `What is listening on port ${port}?`, className: 'sh', prose })}<p class="mb-3">Commands for ${shown} on this machine, and to test a remote host.</p><os-tabs data-copy-group><div role="tablist" aria-label="Operating system">${systems.map(
     (s) => html`<button type="button" data-os="${s.os}">${s.label}</button>`,
   )}</div>${systems.map(
     (s) =>
-      html`<div data-panel="${s.os}"><h3>${s.label}</h3>${s.blocks.map(
-        (b) => html`<div class="cmd"><h4>${b.title}</h4><copy-button><button type="button">Copy</button></copy-button><pre tabindex="0"><code>${raw(b.html)}</code></pre>${b.note ? html`<p>${b.note}</p>` : ''}</div>`,
-      )}</div>`,
-  )}<p role="status" class="sr-only"></p></os-tabs></section>`;
+      html`<div data-panel="${s.os}"><h3>${s.label}</h3>${s.blocks.map((b) => block(b.title, b.html, b.note))}</div>`,
+  )}${block(excluded.title, await highlightDirectly(excluded.code, excluded.lang), excluded.note, 'excluded')}<p role="status" class="sr-only"></p></os-tabs></section>`;
 }

@@ -12,8 +12,6 @@ export interface FeedbackOptions {
   page: string;
   /** The public origin, for the address an error report quotes. */
   site: URL | string;
-  /** The data the page was built from, as its footer shows it: error reports quote it. */
-  dataVersion: string;
   /** Where votes go (PUBLIC_FEEDBACK_URL); empty: they are only remembered in the browser. */
   endpoint: string;
   /** The issue tracker's "new issue" address (PUBLIC_ISSUE_URL). */
@@ -21,12 +19,13 @@ export interface FeedbackOptions {
 }
 
 /**
- * "Was this page helpful?" and a prefilled error report naming the page and its data; the section
- * being read is added when the link is followed (src/browser/feedback-widget.ts).
+ * "Was this page helpful?" (its buttons become toggle buttons, aria-pressed, when its script runs)
+ * and an error report titled with the page, whose body is written when the link is followed
+ * (src/browser/report-link.ts).
  */
-export function feedbackWidget({ page, site, dataVersion, endpoint, issueUrl }: FeedbackOptions): Html {
-  const report = issueReportUrl({ page: new URL(page, site).href, dataVersion }, issueUrl);
-  return html`<aside aria-labelledby="feedback" class="feedback"><feedback-widget data-page="${page}" data-endpoint="${endpoint}"><h2 id="feedback" class="font-semibold">Was this page helpful?</h2><div role="group" aria-labelledby="feedback" class="faces">${FACES.map(
-    (f) => html`<button type="button" data-vote="${f.vote}" aria-pressed="false" class="face"><span aria-hidden="true">${f.emoji}</span> <span class="text-sm">${f.label}</span></button>`,
+export function feedbackWidget({ page, site, endpoint, issueUrl }: FeedbackOptions): Html {
+  const report = issueReportUrl(new URL(page, site).href, issueUrl);
+  return html`<aside aria-labelledby="feedback" class="feedback"><feedback-widget data-page="${page}"${endpoint ? html` data-endpoint="${endpoint}"` : ''}><h2 id="feedback" class="font-semibold">Was this page helpful?</h2><div role="group" aria-labelledby="feedback" class="faces">${FACES.map(
+    (f) => html`<button type="button" data-vote="${f.vote}"><span aria-hidden="true">${f.emoji}</span> <span>${f.label}</span></button>`,
   )}</div><p role="status" data-thanks class="thanks"></p></feedback-widget><p class="text-sm" data-report><a href="${report}" data-report-link>Report an error on this page</a></p></aside>`;
 }

@@ -20,14 +20,19 @@ export type Interpolation = Html | string | number | boolean | null | undefined 
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text safe in an element and in a double-quoted attribute. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const SPECIAL = /[&<>"']/;
+
+/** Text safe in an element and in a double-quoted attribute. Most text has nothing to escape: it is returned as is. */
+export const escapeHtml = (text: string) => (SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text);
 
 function write(value: Interpolation): string {
+  if (typeof value === 'string') return escapeHtml(value);
+  if (typeof value === 'number') return String(value);
   if (value === null || value === undefined || value === false || value === true) return '';
   if (value instanceof Html) return value.value;
-  if (Array.isArray(value)) return value.map(write).join('');
-  return escapeHtml(String(value));
+  let out = '';
+  for (const item of value as readonly Interpolation[]) out += write(item);
+  return out;
 }
 
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Html {

@@ -3,7 +3,7 @@
  * collections' data once, then writes its share of the port pages into the shell and their
  * /ports/N/data.json files. Plain Node loads it, so its imports carry their .ts extension.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildPortIndex } from '../model/port-index.ts';
@@ -13,9 +13,6 @@ import { portPageData } from '../page-data/port-page.ts';
 import { portPageParts } from '../render/port-page/port-page.ts';
 import type { PortPagesJob, PortPagesResult } from './port-pages-input.ts';
 import { REFERENCE_PORTS } from './port-pages-plan.ts';
-
-/** Writes in flight at once: enough to keep the disk busy while the next pages render. */
-const IN_FLIGHT = 32;
 
 /** The first difference between two pages, with some context, for an error message. */
 function firstDifference(a: string, b: string): string {
@@ -31,16 +28,18 @@ async function run(job: PortPagesJob): Promise<PortPagesResult> {
   const references = new Set(REFERENCE_PORTS);
   const [beforeHead, beforeMain, afterMain] = job.shell;
   const result: PortPagesResult = { pages: 0, compared: 0, dataFiles: 0, bytes: 0 };
-  const writes = new Set<Promise<void>>();
-  const write = async (file: string, text: string) => {
-    await mkdir(join(file, '..'), { recursive: true });
-    await writeFile(file, text);
-  };
-  const queue = async (file: string, text: string) => {
-    const done = write(file, text).finally(() => writes.delete(done));
-    writes.add(done);
-    result.bytes += Buffer.byteLength(text);
-    if (writes.size >= IN_FLIGHT) await Promise.race(writes);
+  // Plain blocking calls: this thread has nothing else to do meanwhile, and a promise per file
+  // cost more than the file (the other workers keep the other cores busy).
+  mkdirSync(join(job.root, 'ports'), { recursive: true });
+  const madeDirs = new Set<string>();
+  const write = (dir: string, name: string, text: string) => {
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    const bytes = Buffer.from(text);
+    writeFileSync(join(dir, name), bytes);
+    result.bytes += bytes.length;
   };
 
   for (const port of job.share) {
@@ -48,7 +47,7 @@ async function run(job: PortPagesJob): Promise<PortPagesResult> {
     const url = new URL(`/ports/${port}/`, site).href;
     const data = portPageData(index, port, url, site);
     if (hasPortData(data.search.entry)) {
-      await queue(join(dir, 'data.json'), portDataFile(index, port, site, job.generated));
+      write(dir, 'data.json', portDataFile(index, port, site, job.generated, data));
       result.dataFiles++;
     }
     // A page with an article is Astro's alone: its body is MDX.
@@ -57,15 +56,14 @@ async function run(job: PortPagesJob): Promise<PortPagesResult> {
     const page = `${beforeHead}${parts.head.value}${beforeMain}${parts.main.value}${parts.rest.value}${afterMain}`;
     if (references.has(port)) {
       const file = join(dir, 'index.html');
-      const astroPage = await readFile(file, 'utf8');
+      const astroPage = readFileSync(file, 'utf8');
       if (astroPage !== page) throw new Error(`port page ${port}: the port-pages step's page differs from Astro's ${firstDifference(astroPage, page)}`);
       result.compared++;
       continue;
     }
-    await queue(join(dir, 'index.html'), page);
+    write(dir, 'index.html', page);
     result.pages++;
   }
-  await Promise.all(writes);
   return result;
 }
 

@@ -25,20 +25,22 @@ async function takeShell(root: string): Promise<[string, string, string]> {
   const text = await readFile(file, 'utf8').catch(() => {
     throw new Error(`${file} is missing: the port route (src/pages/ports/[port].astro) renders it`);
   });
-  await rm(dir, { recursive: true });
   const parts = text.split(HEAD_MARK).flatMap((part) => part.split(MAIN_MARK));
-  if (text.split(HEAD_MARK).length !== 2 || text.split(MAIN_MARK).length !== 2 || parts.length !== 3) {
+  if (text.split(HEAD_MARK).length !== 2 || text.split(MAIN_MARK).length !== 2 || text.indexOf(HEAD_MARK) > text.indexOf(MAIN_MARK)) {
     throw new Error(`${file}: the shell must hold ${HEAD_MARK} and then ${MAIN_MARK}, once each`);
   }
+  await rm(dir, { recursive: true });
   return parts as [string, string, string];
 }
 
-function runWorker(job: PortPagesJob): Promise<PortPagesResult> {
+function runWorker(job: PortPagesJob, signal: AbortSignal): Promise<PortPagesResult> {
   return new Promise((ok, fail) => {
     // Workers inherit the process's Node flags and refuse some: `--input-type` (the timed build
     // runs Astro from `node --input-type=module -e`) and heap limits, which are a worker's own.
     const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type') && !flag.startsWith('--max-old-space-size'));
     const worker = new Worker(new URL('./port-pages-worker.ts', import.meta.url), { workerData: job, execArgv });
+    // When another worker fails, this one stops writing.
+    signal.addEventListener('abort', () => void worker.terminate(), { once: true });
     let settled = false;
     worker.on('message', (message: { result?: PortPagesResult; error?: string }) => {
       settled = true;
@@ -62,7 +64,15 @@ export async function writePortPages(root: string, input: PortPagesInput): Promi
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(input.ports.length / 2000)));
   // Interleaved shares: ports with much to say cluster at the low numbers.
   const shares = Array.from({ length: workers }, (_, w) => input.ports.filter((_, i) => i % workers === w));
-  const results = await Promise.all(shares.map((share) => runWorker({ ...input, root, shell, share })));
+  const abort = new AbortController();
+  const results = await Promise.all(
+    shares.map((share) =>
+      runWorker({ ...input, root, shell, share }, abort.signal).catch((error: unknown) => {
+        abort.abort();
+        throw error;
+      }),
+    ),
+  );
   const total = results.reduce((a, b) => ({ pages: a.pages + b.pages, compared: a.compared + b.compared, dataFiles: a.dataFiles + b.dataFiles, bytes: a.bytes + b.bytes }));
   return { ...total, workers, seconds: (performance.now() - started) / 1000 };
 }

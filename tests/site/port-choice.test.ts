@@ -54,7 +54,8 @@ describe('the verdict on port pages', () => {
 
   it('links to the Windows excluded-range command on the same page', () => {
     const html = read('ports/20011/index.html');
-    expect(html).toContain('<a href="#check">excluded ranges</a>');
+    expect(html).toContain('<a href="#excluded">excluded ranges</a>');
+    expect(html).toMatch(/<div class="cmd" id="excluded">/);
     expect(html).toMatch(/id="check"/);
     expect(html).toContain('excludedportrange');
   });

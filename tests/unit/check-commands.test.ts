@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCommandsFor, type OsCommands } from '../../src/lib/commands/check-commands';
+import { checkCommandsFor, excludedRanges, type OsCommands } from '../../src/lib/commands/check-commands';
 
 const allCode = (systems: OsCommands[]) => systems.flatMap((s) => s.blocks.map((b) => b.code)).join('\n');
 
@@ -44,14 +44,20 @@ describe('checkCommandsFor', () => {
     expect(tcp).not.toContain('-iUDP');
   });
 
-  it('shows both transports when none is known', () => {
+  it('shows both transports when none is known, on Linux in one ss that lists TCP listeners and UDP sockets', () => {
     const code = allCode(checkCommandsFor(65000, []));
-    expect(code).toContain('ss -ltnp');
-    expect(code).toContain('ss -lunp');
+    expect(code).toContain("sudo ss -ltunp 'sport = :65000'");
+    expect(code).not.toContain('ss -ltnp');
+    expect(code).toContain('-iTCP:65000 -sTCP:LISTEN');
+    expect(code).toContain('-iUDP:65000');
+    expect(code).toContain('Get-NetTCPConnection');
+    expect(code).toContain('Get-NetUDPEndpoint');
   });
 
-  it('shows how to list Windows excluded port ranges', () => {
-    expect(allCode(checkCommandsFor(50000, ['tcp']))).toContain('netsh interface ipv4 show excludedportrange protocol=tcp');
+  it('shows how to list Windows excluded port ranges, for the transports shown, once beside the tabs', () => {
+    expect(excludedRanges(50000, ['tcp']).code).toBe('netsh interface ipv4 show excludedportrange protocol=tcp');
+    expect(excludedRanges(50000, []).code.split('\n')).toEqual(['tcp', 'udp'].map((t) => `netsh interface ipv4 show excludedportrange protocol=${t}`));
+    expect(allCode(checkCommandsFor(50000, ['tcp']))).not.toContain('excludedportrange');
   });
 
   it("anchors the Windows findstr filter so 626 does not match 6260, 16263 or a remote port", () => {

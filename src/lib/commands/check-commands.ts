@@ -35,7 +35,18 @@ const PS_SELECT =
 
 function linux(port: string, transports: readonly CheckTransport[]): OsCommands {
   const blocks: CommandBlock[] = [];
-  if (transports.includes('tcp')) {
+  // One ss for both: -t and -u together list TCP listeners and bound UDP sockets, the established
+  // connections left out by -l (tried with iproute2 6.1: a TCP listener, a UDP socket and a
+  // connection on one port give two lines, "tcp LISTEN" and "udp UNCONN").
+  if (transports.includes('tcp') && transports.includes('udp')) {
+    blocks.push({
+      id: 'listeners',
+      title: 'TCP listeners and UDP sockets',
+      lang: 'shellscript',
+      code: `sudo ss -ltunp 'sport = :${port}'`,
+      note: 'Without sudo, ss still lists the sockets but not the processes that own them. UDP has no listening state: -l lists the UDP sockets bound to the port.',
+    });
+  } else if (transports.includes('tcp')) {
     blocks.push({
       id: 'tcp-listeners',
       title: 'TCP listeners',
@@ -43,8 +54,7 @@ function linux(port: string, transports: readonly CheckTransport[]): OsCommands 
       code: `sudo ss -ltnp 'sport = :${port}'`,
       note: 'Without sudo, ss still lists the socket but not the process that owns it.',
     });
-  }
-  if (transports.includes('udp')) {
+  } else {
     blocks.push({
       id: 'udp-sockets',
       title: 'UDP sockets',
@@ -149,7 +159,6 @@ function windowsCmd(port: string, transports: readonly CheckTransport[]): OsComm
     code: 'taskkill /PID 1234',
     note: 'If tasklist names a service, stop that instead (sc stop NAME), or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off rather than killing it.',
   });
-  blocks.push(excludedRanges(port, transports, 'bat'));
   return { os: 'windows-cmd', label: 'Windows (cmd)', blocks };
 }
 
@@ -187,17 +196,20 @@ function windowsPowerShell(port: string, transports: readonly CheckTransport[]):
     code: 'Get-CimInstance Win32_Service -Filter "ProcessId = 1234" | Select-Object Name, State\nStop-Process -Id 1234',
     note: 'OwningProcess is the process id: put it in place of 1234. If the first command names a service, use Stop-Service -Name NAME instead, or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off rather than killing it.',
   });
-  blocks.push(excludedRanges(port, transports, 'powershell'));
   return { os: 'windows-powershell', label: 'Windows (PowerShell)', blocks };
 }
 
-function excludedRanges(port: string, transports: readonly CheckTransport[], lang: CommandLanguage): CommandBlock {
+/**
+ * Windows' reserved ranges, shown once beside the tabs: the same netsh command in cmd and
+ * PowerShell, and the port-choice verdict links to it (#excluded).
+ */
+export function excludedRanges(port: number | string, transports: readonly CheckTransport[]): CommandBlock {
   return {
     id: 'excluded',
-    title: 'Reserved by Windows?',
-    lang,
-    code: transports.map((t) => `netsh interface ipv4 show excludedportrange protocol=${t}`).join('\n'),
-    note: `If a program cannot bind to ${port} although nothing listens there, look for a range containing ${port} in this list: Hyper-V, WSL 2 and WinNAT reserve port ranges, often at boot.`,
+    title: 'Windows: reserved by the system?',
+    lang: 'bat',
+    code: transportsToShow(transports).map((t) => `netsh interface ipv4 show excludedportrange protocol=${t}`).join('\n'),
+    note: `In cmd or PowerShell. If a program cannot bind to ${port} although nothing listens there, look for a range containing ${port} in this list: Hyper-V, WSL 2 and WinNAT reserve port ranges, often at boot.`,
   };
 }
 

@@ -27,6 +27,15 @@ export function portStatus(records: readonly RegistryRecord[]): RegistryStatus {
  * then historic ones. Reserved and unassigned entries have none.
  */
 export function serviceNamesOf(records: readonly RegistryRecord[]): string[] {
+  let names = serviceNames.get(records);
+  if (!names) serviceNames.set(records, (names = namesOf(records)));
+  return names;
+}
+
+/** Computed once per record list (see groupRegistryRecords); callers copy before they change one. */
+const serviceNames = new WeakMap<readonly RegistryRecord[], string[]>();
+
+function namesOf(records: readonly RegistryRecord[]): string[] {
   const groups = groupRegistryRecords(records).filter((g) => g.status === 'assigned');
   const names = [
     ...groups.filter((g) => !g.historic).map((g) => g.name),

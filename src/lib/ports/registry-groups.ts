@@ -65,12 +65,21 @@ function toServiceGroup(records: RegistryRecord[]): ServiceGroup {
   };
 }
 
+/** Groups by record list: a port's list comes from the port index, and its title, summary, table and neighbours' pages all ask. */
+const grouped = new WeakMap<readonly RegistryRecord[], readonly RegistryGroup[]>();
+
 /**
  * Groups a port's records the way a reader thinks of them: one entry per service, its
  * transports together, its alias names (80: www and www-http under http) beneath it.
- * Every record lands in exactly one group; nothing is dropped.
+ * Every record lands in exactly one group; nothing is dropped. Computed once per list.
  */
-export function groupRegistryRecords(records: readonly RegistryRecord[]): RegistryGroup[] {
+export function groupRegistryRecords(records: readonly RegistryRecord[]): readonly RegistryGroup[] {
+  let groups = grouped.get(records);
+  if (!groups) grouped.set(records, (groups = groupRecords(records)));
+  return groups;
+}
+
+function groupRecords(records: readonly RegistryRecord[]): RegistryGroup[] {
   const byKey = new Map<string, RegistryRecord[]>();
   for (const r of sortRecords(records)) {
     const key = [r.aliasOf === null ? 'p' : 'a', r.serviceName, r.description, r.port, r.portEnd, r.status].join('\u0000');

@@ -1,12 +1,11 @@
-import { markdownLink } from '../../lib/links/markdown-link.ts';
 import { html, type Html } from '../html.ts';
 
 /**
- * "Copy link" and "Copy as Markdown" for the whole page, with one visible status that says what
- * was copied. Copies the public address (SITE_URL), also when the page is read on a preview host.
+ * The row for "Copy link" and "Copy as Markdown": the buttons and their status are made by
+ * src/browser/page-links.ts (they only work with a script), which copies the canonical address;
+ * the row carries the Markdown link's text. It keeps their height, so nothing moves when they come.
  */
-export const pageLinks = (url: string, linkText: string): Html =>
-  html`<div data-copy-group class="page-links"><copy-button data-copy="${url}" data-what="link to this page"><button type="button">Copy link</button></copy-button><copy-button data-copy="${markdownLink(linkText, url)}" data-what="Markdown link"><button type="button">Copy as Markdown</button></copy-button><p role="status" data-copy-status class="page-links-status"></p></div>`;
+export const pageLinks = (linkText: string): Html => html`<div class="page-links" data-page-links="${linkText}"></div>`;
 
 /** The ports an article discusses, each with the names its own title gives it. */
 export function relatedPorts(ports: readonly { port: number; names: string }[]): Html {

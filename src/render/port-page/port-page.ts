@@ -51,13 +51,13 @@ export async function portPageParts(data: PortPageData, context: PortPageContext
     modified: article?.data.updated,
     dataJson: hasPortData(data.search.entry) ? portDataPath(port) : undefined,
   });
-  const main = html`${breadcrumb([{ label: 'Ports', href: '/ports/' }, { label: `Port ${port}`, href: url }], context.site)}${region.open}<h1 class="text-3xl font-bold">${data.heading}</h1><p class="mt-1 text-muted" data-status="${data.status}">${data.subtitle}</p>${pageLinks(canonical, data.linkText)}<p class="mt-4 text-lg" data-summary>${lead}</p>${
+  const main = html`${breadcrumb([{ label: 'Ports', href: '/ports/' }, { label: `Port ${port}`, href: url }], context.site)}${region.open}<h1 class="text-3xl font-bold">${data.heading}</h1><p class="mt-1 text-muted" data-status="${data.status}">${data.subtitle}</p>${pageLinks(data.linkText)}<p class="mt-4 text-lg" data-summary>${lead}</p>${
     article?.data.exposure ? exposureVerdict(article.data.exposure) : ''
   }${data.note ? html`<p class="callout" data-usage-note>${data.note}</p>` : ''}${choiceVerdict(data.choice)}${registryTable(port, data.records, data.sources)}`;
   const rest = html`${region.close}${softwareUses(port, data.uses)}${data.structuredData ? jsonLdBlock(serializeJsonLd(data.structuredData)) : ''}${rangeSection(port)}${await checkCommandsSection(
     port,
     data.transports,
-  )}${portNav(data.nav)}${feedbackWidget({ page: url, site: context.site, dataVersion: data.dataVersion, endpoint: context.feedbackUrl, issueUrl: context.issueUrl })}`;
+  )}${portNav(data.nav)}${feedbackWidget({ page: url, site: context.site, endpoint: context.feedbackUrl, issueUrl: context.issueUrl })}`;
   return { head, main, related: relatedPorts(data.related), rest };
 }
 

@@ -17,11 +17,11 @@ const NONE = html`<span class="text-muted">—</span>`;
  * pagefind runs table cells together into one word, and the summary says the same in sentences.
  */
 export function registryTable(port: number, records: readonly RegistryRecord[], sources: readonly RegistrySource[]): Html {
+  // An unassigned port's summary already says the registry assigns it nothing, and the nearby-ports
+  // navigation gives the run of unassigned ports (IANA's "Unassigned" range record): no section repeats it.
+  if (records.every((r) => r.status === 'unassigned')) return html``;
   const sourceLabel = (id: string) => sources.find((s) => s.id === id)?.label ?? id;
-  const body =
-    records.length === 0
-      ? html`<p>The registry has no entry for port ${port} on any transport: it is unassigned.</p>`
-      : html`<table class="registry"><caption class="sr-only">IANA registry records for port ${port}</caption><thead><tr><th scope="col">Service name</th><th scope="col">Transport</th><th scope="col">Description</th></tr></thead><tbody>${groupRegistryRecords(records).map(
+  const body = html`<table class="registry"><caption class="sr-only">IANA registry records for port ${port}</caption><thead><tr><th scope="col">Service name</th><th scope="col">Transport</th><th scope="col">Description</th></tr></thead><tbody>${groupRegistryRecords(records).map(
           (g) =>
             html`<tr data-records="${g.records.length + g.aliases.reduce((n, a) => n + a.records.length, 0)}"><td><span class="svc">${g.name || NONE}</span><span class="detail" data-status>${statusOf(g)}</span>${
               g.replaces ? detail(`replaces the historic name ${g.replaces}`) : ''

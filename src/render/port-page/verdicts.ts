@@ -27,5 +27,5 @@ export function choiceVerdict({ port, verdict, reasons, alternatives }: PortChoi
       html`<li data-reason="${r.code}">${r.text}${
         r.code.startsWith('software') ? html` <a href="#software">(list)</a>` : r.sources.map((s, i) => html`${i ? ' · ' : ' '}<a href="${s.url}">${s.label}</a>`)
       }</li>`,
-  )}</ul><p>${good.length > 0 ? html`Nearest good: ${good.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="/ports/${p}/">${p}</a>`)}. ` : ''}<a href="/pick-a-port/?near=${port}">Find a free port</a>. On Windows, also check its <a href="#check">excluded ranges</a>.</p></section>`;
+  )}</ul><p>${good.length > 0 ? html`Nearest good: ${good.map((p, i) => html`${i > 0 ? ', ' : ''}<a href="/ports/${p}/">${p}</a>`)}. ` : ''}<a href="/pick-a-port/?near=${port}">Find a free port</a>. On Windows, also check its <a href="#excluded">excluded ranges</a>.</p></section>`;
 }
