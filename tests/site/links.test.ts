@@ -125,7 +125,7 @@ describe.skipIf(skipWithout(existsSync(dist)))('heading anchors', () => {
     expect(headings.length).toBeGreaterThan(1);
     for (const id of ['registry', ...headings, 'range', 'check']) {
       expect(html, id).toMatch(new RegExp(`<h[23] id="${id}"[^>]*>[\\s\\S]*?</h[23]><a href="#${id}" class="hd-a`));
-      expect(html, id).toMatch(new RegExp(`<h[23] id="${id}"[^>]*>[\\s\\S]*?</h[23]><a [^>]*></a><copy-button class="hd-c[^"]*" data-section><button type="button">Copy link</button></copy-button>`));
+      expect(html, id).toMatch(new RegExp(`<h[23] id="${id}"[^>]*>[\\s\\S]*?</h[23]><a href="#${id}" [^>]*>[\\s\\S]*?</a><copy-button class="hd-c[^"]*" data-section><button type="button">Copy link</button></copy-button>`));
     }
   });
 });
