@@ -24,6 +24,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'long article page, with code', path: '/ports/53/', budgeted: true, budget: ARTICLE_BUDGET },
   { name: 'registry-only page', path: '/ports/2647/', budgeted: true },
   { name: 'unassigned page', path: '/ports/65000/', budgeted: true },
+  { name: 'unassigned, nothing else known', path: '/ports/40413/', budgeted: true },
   { name: 'good-choice page', path: '/ports/20011/', budgeted: true },
   { name: 'search', path: '/search/', budgeted: true },
   { name: 'port finder', path: '/pick-a-port/', budgeted: true },

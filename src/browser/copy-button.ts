@@ -8,19 +8,21 @@
  * the canonical address with the heading's #id, and gets its status and the words that tell screen
  * readers which section it links to here, where they are needed.
  */
-function fillSectionButton(host: HTMLElement, button: HTMLButtonElement): void {
+function fillSectionButton(host: HTMLElement): HTMLButtonElement {
   const heading = host.parentElement!.querySelector('h2, h3')!;
   const name = heading.textContent!.trim();
   const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href.split('#')[0];
   host.dataset.copy = `${canonical}#${heading.id}`;
   host.dataset.what = `link to “${name}”`;
   const span = (text: string, className = '') => Object.assign(document.createElement('span'), { textContent: text, className });
-  const label = span(button.textContent!);
+  const label = span('Copy link');
   label.dataset.label = '';
-  button.replaceChildren(label, span(` to section “${name}”`, 'sr-only'));
+  const button = Object.assign(document.createElement('button'), { type: 'button' });
+  button.append(label, span(` to section “${name}”`, 'sr-only'));
   const status = span('', 'sr-only');
   status.role = 'status';
-  host.append(status);
+  host.append(button, status);
+  return button;
 }
 class CopyButton extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,8 +33,7 @@ class CopyButton extends HTMLElement {
       this.hidden = true;
       return;
     }
-    const button = this.querySelector('button')!;
-    if (this.hasAttribute('data-section') && !this.dataset.copy) fillSectionButton(this, button);
+    const button = this.hasAttribute('data-section') && !this.dataset.copy ? fillSectionButton(this) : this.querySelector('button')!;
     const label = this.querySelector<HTMLElement>('[data-label]') ?? button;
     const idle = label.textContent;
     const status =

@@ -8,12 +8,14 @@ import { preferredOs } from './preferred-os.ts';
  */
 class OsTabs extends HTMLElement {
   connectedCallback() {
-    // Each command's copy button: written here, not into 65,536 pages, since it needs this script.
+    // Each command's copy button, and focus for its <pre> so that a keyboard can scroll a long
+    // command (Chrome and Firefox do that themselves, Safari not): written here, not into 65,536 pages.
     for (const title of this.querySelectorAll('.cmd > h4')) {
       const copy = document.createElement('copy-button');
       copy.append(Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copy' }));
       title.after(copy);
     }
+    for (const pre of this.querySelectorAll('pre')) pre.tabIndex = 0;
     const tablist = this.querySelector<HTMLElement>('[role=tablist]')!;
     const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[data-os]')];
     const panels = [...this.querySelectorAll<HTMLElement>('[data-panel]')];

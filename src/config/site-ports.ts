@@ -4,7 +4,7 @@ import type { PortSelection } from './build-config.ts';
 /** Ports a sample build renders: all System ports plus the edges and the ports tests look at. */
 const SAMPLE = [
   ...Array.from({ length: 1100 }, (_, p) => p),
-  1433, 2646, 2647, 3000, 3100, 3306, 5000, 5432, 6000, 8080, 10080, 20011, 25565, 32768, 49151, 49152, 60999, 61000, 65000, 65001, 65534, 65535,
+  1433, 2646, 2647, 3000, 3100, 3306, 5000, 5432, 6000, 8080, 10080, 20011, 25565, 32768, 40413, 49151, 49152, 60999, 61000, 65000, 65001, 65534, 65535,
 ];
 
 /**

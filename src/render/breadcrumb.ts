@@ -11,13 +11,12 @@ export interface Crumb {
 export const jsonLdBlock = (json: string) => html`<script type="application/ld+json">${raw(json)}</script>`;
 
 /**
- * The visible trail and, from the same items, its BreadcrumbList for search engines. The last
- * item is the current page and is not linked.
+ * The visible trail and, from the same items, its BreadcrumbList for search engines (unless
+ * `structured` is false). The last item is the current page and is not linked.
  */
-export function breadcrumb(items: readonly Crumb[], site: URL | string): Html {
-  const trail = breadcrumbList(items.map((item) => ({ name: item.label, url: siteUrl(item.href, site) })));
+export function breadcrumb(items: readonly Crumb[], site: URL | string, { structured = true } = {}): Html {
   const last = items.length - 1;
   return html`<nav aria-label="Breadcrumb" class="crumbs"><ol>${items.map((item, i) =>
     i === last ? html`<li aria-current="page">${item.label}</li>` : html`<li><a href="${item.href}">${item.label}</a><span aria-hidden="true">›</span></li>`,
-  )}</ol></nav>${jsonLdBlock(serializeJsonLd(trail))}`;
+  )}</ol></nav>${structured ? jsonLdBlock(serializeJsonLd(breadcrumbList(items.map((item) => ({ name: item.label, url: siteUrl(item.href, site) }))))) : ''}`;
 }

@@ -37,7 +37,7 @@ export function pageHead({ title, description, canonical, site, card, type = 'we
     noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`
   }<meta property="og:type" content="${type}"><meta property="og:site_name" content="${SITE_NAME}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}">${
     noindex ? '' : html`<meta property="og:url" content="${canonical}">`
-  }<meta property="og:image" content="${image}"><meta property="og:image:type" content="image/png"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="${card.alt}">${
+  }<meta property="og:image" content="${image}"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="${card.alt}">${
     modified ? html`<meta property="article:modified_time" content="${formatDate(modified)}">` : ''
   }<meta name="twitter:card" content="summary_large_image"><meta name="twitter:image:alt" content="${card.alt}">${
     dataJson ? html`<link rel="alternate" type="application/json" href="${dataJson}">` : ''

@@ -7,6 +7,7 @@ import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, type CardElement } from './card-layout.ts';
+import { palettePng } from './palette-png.ts';
 
 const require = createRequire(import.meta.url);
 // satori reads TTF, OTF and WOFF, not WOFF2.
@@ -36,15 +37,19 @@ async function loadRenderer(): Promise<Renderer> {
     (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
   const hash = createHash('sha256');
   for (const f of fonts) hash.update(f.data);
-  hash.update(`satori ${versionOf('satori')} resvg ${versionOf('@resvg/resvg-js')}`);
+  hash.update(`satori ${versionOf('satori')} resvg ${versionOf('@resvg/resvg-js')} palette-png 1`);
   return { fonts, fingerprint: hash.digest('hex') };
 }
 
-/** Renders a card's element tree to a 1200x630 PNG: satori lays it out as SVG, resvg rasterises it. */
+/**
+ * Renders a card's element tree to a 1200x630 PNG: satori lays it out as SVG, resvg rasterises
+ * it, and it is written with a palette where its colours fit one (palette-png.ts).
+ */
 export async function renderCard(element: CardElement): Promise<Buffer> {
   const { fonts } = await (renderer ??= loadRenderer());
   const svg = await satori(element as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
+  return palettePng(image.pixels, image.width, image.height) ?? image.asPng();
 }
 
 /**

@@ -44,7 +44,7 @@ function linux(port: string, transports: readonly CheckTransport[]): OsCommands 
       title: 'TCP listeners and UDP sockets',
       lang: 'shellscript',
       code: `sudo ss -ltunp 'sport = :${port}'`,
-      note: 'Without sudo, ss still lists the sockets but not the processes that own them. UDP has no listening state: -l lists the UDP sockets bound to the port.',
+      note: 'Without sudo, ss leaves out the owning processes. UDP has no listening state: -l lists the UDP sockets bound to the port.',
     });
   } else if (transports.includes('tcp')) {
     blocks.push({
@@ -52,7 +52,7 @@ function linux(port: string, transports: readonly CheckTransport[]): OsCommands 
       title: 'TCP listeners',
       lang: 'shellscript',
       code: `sudo ss -ltnp 'sport = :${port}'`,
-      note: 'Without sudo, ss still lists the socket but not the process that owns it.',
+      note: 'Without sudo, ss leaves out the owning process.',
     });
   } else {
     blocks.push({
@@ -60,7 +60,7 @@ function linux(port: string, transports: readonly CheckTransport[]): OsCommands 
       title: 'UDP sockets',
       lang: 'shellscript',
       code: `sudo ss -lunp 'sport = :${port}'`,
-      note: 'UDP has no listening state: -l lists the sockets bound to the port and waiting for datagrams.',
+      note: 'UDP has no listening state: -l lists the sockets bound to the port.',
     });
   }
   blocks.push({
@@ -68,9 +68,8 @@ function linux(port: string, transports: readonly CheckTransport[]): OsCommands 
     title: 'Stop it',
     lang: 'shellscript',
     code: 'systemctl status 1234\nsudo kill 1234',
-    note: 'ss prints the process id as pid=1234: put it in place of 1234. If systemctl names a service unit, kill only lasts until it restarts: run sudo systemctl disable --now with that unit instead.',
+    note: 'Put the pid= number ss printed in place of 1234. If systemctl names a unit, kill lasts only until it restarts: run sudo systemctl disable --now with that unit instead.',
   });
-  blocks.push(remoteTest(port, transports));
   return { os: 'linux', label: 'Linux', blocks };
 }
 
@@ -105,23 +104,27 @@ function macos(port: string, transports: readonly CheckTransport[]): OsCommands 
     title: 'Stop it',
     lang: 'shellscript',
     code: "sudo launchctl list | awk '$1 == 1234'\nkill 1234",
-    note: 'lsof prints the process id in its second column: put it in place of 1234. If the first command prints a label, launchd runs the process and restarts it: run sudo launchctl bootout system/ with that label, or turn the feature off in System Settings.',
+    note: 'Put the PID lsof printed (its second column) in place of 1234. If the first command prints a label, launchd restarts the process: run sudo launchctl bootout system/ with that label, or turn the feature off in System Settings.',
   });
-  blocks.push(remoteTest(port, transports));
   return { os: 'macos', label: 'macOS', blocks };
 }
 
-function remoteTest(port: string, transports: readonly CheckTransport[]): CommandBlock {
+/**
+ * Testing a remote host from Linux or macOS: the same commands on both, so shown once beside the
+ * tabs (PowerShell's own test is in its tab).
+ */
+export function remoteTest(port: number | string, transports: readonly CheckTransport[]): CommandBlock {
+  const shown = transportsToShow(transports);
   const lines: string[] = [];
-  if (transports.includes('tcp')) lines.push(`nc -vz ${REMOTE_HOST} ${port}`);
-  if (transports.includes('udp')) lines.push(`sudo nmap -sU -p ${port} ${REMOTE_HOST}`);
+  if (shown.includes('tcp')) lines.push(`nc -vz ${REMOTE_HOST} ${port}`);
+  if (shown.includes('udp')) lines.push(`sudo nmap -sU -p ${port} ${REMOTE_HOST}`);
   return {
     id: 'remote',
-    title: 'Test a remote host',
+    title: 'Linux, macOS: test a remote host',
     lang: 'shellscript',
     code: lines.join('\n'),
-    note: transports.includes('udp')
-      ? 'UDP has no handshake, so a silent port looks the same as a filtered one: nmap reports “open|filtered” unless the service answers.'
+    note: shown.includes('udp')
+      ? 'UDP has no handshake: unless the service answers, nmap reports a silent port as “open|filtered”.'
       : `Replace ${REMOTE_HOST} with the host. “succeeded” or “open” means something accepted the connection.`,
   };
 }
@@ -150,14 +153,14 @@ function windowsCmd(port: string, transports: readonly CheckTransport[]): OsComm
     title: 'Which program is that?',
     lang: 'bat',
     code: 'tasklist /svc /FI "PID eq 1234"',
-    note: 'netstat prints a process id (PID) in its last column, not a name: put that number in place of 1234.',
+    note: 'netstat’s last column is the process id (PID): put it in place of 1234.',
   });
   blocks.push({
     id: 'stop',
     title: 'Stop it',
     lang: 'bat',
     code: 'taskkill /PID 1234',
-    note: 'If tasklist names a service, stop that instead (sc stop NAME), or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off rather than killing it.',
+    note: 'If tasklist names a service, stop that instead (sc stop NAME), or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off instead.',
   });
   return { os: 'windows-cmd', label: 'Windows (cmd)', blocks };
 }
@@ -194,7 +197,7 @@ function windowsPowerShell(port: string, transports: readonly CheckTransport[]):
     title: 'Stop it',
     lang: 'powershell',
     code: 'Get-CimInstance Win32_Service -Filter "ProcessId = 1234" | Select-Object Name, State\nStop-Process -Id 1234',
-    note: 'OwningProcess is the process id: put it in place of 1234. If the first command names a service, use Stop-Service -Name NAME instead, or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off rather than killing it.',
+    note: 'Put the OwningProcess number in place of 1234. If the first command names a service, run Stop-Service -Name NAME instead, or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off instead.',
   });
   return { os: 'windows-powershell', label: 'Windows (PowerShell)', blocks };
 }
@@ -209,7 +212,7 @@ export function excludedRanges(port: number | string, transports: readonly Check
     title: 'Windows: reserved by the system?',
     lang: 'bat',
     code: transportsToShow(transports).map((t) => `netsh interface ipv4 show excludedportrange protocol=${t}`).join('\n'),
-    note: `In cmd or PowerShell. If a program cannot bind to ${port} although nothing listens there, look for a range containing ${port} in this list: Hyper-V, WSL 2 and WinNAT reserve port ranges, often at boot.`,
+    note: `Works in cmd and PowerShell. If a program cannot bind to ${port} though nothing listens there, look here for a range containing ${port}: Hyper-V, WSL 2 and WinNAT reserve ranges, often at boot.`,
   };
 }
 

@@ -1,7 +1,7 @@
 import { commandHighlightCss } from './command-highlighter.ts';
 
-/** Where the highlighted check commands sit: CheckCommands.astro puts each in a <code> inside <os-tabs>. */
-const COMMAND_CODE = 'os-tabs code';
+/** Where the highlighted check commands sit: src/render/check-commands.ts puts each in a <pre> inside <os-tabs>. */
+const COMMAND_CODE = 'os-tabs pre';
 
 /** The contents of src/styles/code-theme.css, generated from the highlighter's colours. */
 export async function codeThemeCssFile(): Promise<string> {

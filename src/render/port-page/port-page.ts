@@ -51,7 +51,10 @@ export async function portPageParts(data: PortPageData, context: PortPageContext
     modified: article?.data.updated,
     dataJson: hasPortData(data.search.entry) ? portDataPath(port) : undefined,
   });
-  const main = html`${breadcrumb([{ label: 'Ports', href: '/ports/' }, { label: `Port ${port}`, href: url }], context.site)}${region.open}<h1 class="text-3xl font-bold">${data.heading}</h1><p class="mt-1 text-muted" data-status="${data.status}">${data.subtitle}</p>${pageLinks(data.linkText)}<p class="mt-4 text-lg" data-summary>${lead}</p>${
+  // No BreadcrumbList on the 58,000 pages that only say "unassigned": the pages search leaves out
+  // of its index too (port-search-entry.ts); their trail is their address.
+  const crumbs = breadcrumb([{ label: 'Ports', href: '/ports/' }, { label: `Port ${port}`, href: url }], context.site, { structured: data.search.entry.indexed });
+  const main = html`${crumbs}${region.open}<h1 class="text-3xl font-bold">${data.heading}</h1><p class="mt-1 text-muted" data-status="${data.status}">${data.subtitle}</p>${pageLinks(data.linkText)}<p class="mt-4 text-lg" data-summary>${lead}</p>${
     article?.data.exposure ? exposureVerdict(article.data.exposure) : ''
   }${data.note ? html`<p class="callout" data-usage-note>${data.note}</p>` : ''}${choiceVerdict(data.choice)}${registryTable(port, data.records, data.sources)}`;
   const rest = html`${region.close}${softwareUses(port, data.uses)}${data.structuredData ? jsonLdBlock(serializeJsonLd(data.structuredData)) : ''}${rangeSection(port)}${await checkCommandsSection(
