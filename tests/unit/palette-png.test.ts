@@ -8,8 +8,8 @@ function decode(png: Buffer): { width: number; height: number; rgba: Buffer } {
   let offset = 8;
   let width = 0;
   let height = 0;
-  let palette = Buffer.alloc(0);
-  let alpha = Buffer.alloc(0);
+  let palette: Buffer = Buffer.alloc(0);
+  let alpha: Buffer = Buffer.alloc(0);
   const data: Buffer[] = [];
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);

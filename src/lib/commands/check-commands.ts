@@ -44,7 +44,7 @@ function linux(port: string, transports: readonly CheckTransport[]): OsCommands 
       title: 'TCP listeners and UDP sockets',
       lang: 'shellscript',
       code: `sudo ss -ltunp 'sport = :${port}'`,
-      note: 'Without sudo, ss leaves out the owning processes. UDP has no listening state: -l lists the UDP sockets bound to the port.',
+      note: 'Without sudo, ss names only your own processes. UDP has no listening state: -l lists the UDP sockets bound to the port but not connected to a peer.',
     });
   } else if (transports.includes('tcp')) {
     blocks.push({
@@ -52,7 +52,7 @@ function linux(port: string, transports: readonly CheckTransport[]): OsCommands 
       title: 'TCP listeners',
       lang: 'shellscript',
       code: `sudo ss -ltnp 'sport = :${port}'`,
-      note: 'Without sudo, ss leaves out the owning process.',
+      note: 'Without sudo, ss names only your own processes.',
     });
   } else {
     blocks.push({
@@ -60,7 +60,7 @@ function linux(port: string, transports: readonly CheckTransport[]): OsCommands 
       title: 'UDP sockets',
       lang: 'shellscript',
       code: `sudo ss -lunp 'sport = :${port}'`,
-      note: 'UDP has no listening state: -l lists the sockets bound to the port.',
+      note: 'UDP has no listening state: -l lists the sockets bound to the port but not connected to a peer.',
     });
   }
   blocks.push({
@@ -68,7 +68,7 @@ function linux(port: string, transports: readonly CheckTransport[]): OsCommands 
     title: 'Stop it',
     lang: 'shellscript',
     code: 'systemctl status 1234\nsudo kill 1234',
-    note: 'Put the pid= number ss printed in place of 1234. If systemctl names a unit, kill lasts only until it restarts: run sudo systemctl disable --now with that unit instead.',
+    note: 'Put the pid= number ss printed in place of 1234. If systemctl names a .service unit, systemd may start it again: run sudo systemctl disable --now with that unit instead. If ss shows systemd (pid=1), a .socket unit holds the port: systemctl list-sockets names it.',
   });
   return { os: 'linux', label: 'Linux', blocks };
 }
@@ -103,8 +103,8 @@ function macos(port: string, transports: readonly CheckTransport[]): OsCommands 
     id: 'stop',
     title: 'Stop it',
     lang: 'shellscript',
-    code: "sudo launchctl list | awk '$1 == 1234'\nkill 1234",
-    note: 'Put the PID lsof printed (its second column) in place of 1234. If the first command prints a label, launchd restarts the process: run sudo launchctl bootout system/ with that label, or turn the feature off in System Settings.',
+    code: "sudo launchctl list | awk '$1 == 1234'\nsudo kill 1234",
+    note: 'Put the PID lsof printed (its second column) in place of 1234. If the first command prints a label, launchd started the process and may start it again: run sudo launchctl disable system/ and then sudo launchctl bootout system/ with that label, or turn the feature off in System Settings.',
   });
   return { os: 'macos', label: 'macOS', blocks };
 }
@@ -125,7 +125,7 @@ export function remoteTest(port: number | string, transports: readonly CheckTran
     code: lines.join('\n'),
     note: shown.includes('udp')
       ? 'UDP has no handshake: unless the service answers, nmap reports a silent port as “open|filtered”.'
-      : `Replace ${REMOTE_HOST} with the host. “succeeded” or “open” means something accepted the connection.`,
+      : `Replace ${REMOTE_HOST} with the host. “succeeded”, “open” or “Connected to” means something accepted the connection.`,
   };
 }
 
@@ -160,7 +160,7 @@ function windowsCmd(port: string, transports: readonly CheckTransport[]): OsComm
     title: 'Stop it',
     lang: 'bat',
     code: 'taskkill /PID 1234',
-    note: 'If tasklist names a service, stop that instead (sc stop NAME), or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off instead.',
+    note: 'If taskkill says the process can only be terminated forcefully, add /F. If tasklist names a service, stop that instead (sc stop NAME), or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off instead.',
   });
   return { os: 'windows-cmd', label: 'Windows (cmd)', blocks };
 }
