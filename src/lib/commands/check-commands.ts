@@ -31,7 +31,7 @@ export interface OsCommands {
 export const REMOTE_HOST = 'example.com';
 
 const PS_SELECT =
-  "Select-Object LocalAddress, LocalPort, OwningProcess, @{ Name = 'Process'; Expression = { (Get-Process -Id $_.OwningProcess).ProcessName } }";
+  "Select-Object LocalAddress, OwningProcess, @{ Name = 'Process'; Expression = { (Get-Process -Id $_.OwningProcess).ProcessName } }";
 
 function linux(port: string, transports: readonly CheckTransport[]): OsCommands {
   const blocks: CommandBlock[] = [];
@@ -96,7 +96,8 @@ function macos(port: string, transports: readonly CheckTransport[]): OsCommands 
       title: 'UDP sockets',
       lang: 'shellscript',
       code: `sudo lsof -nP -iUDP:${port}`,
-      note: 'Without sudo, lsof shows only your own processes’ sockets.',
+      // Said once: the TCP block above says it when it is shown.
+      ...(transports.includes('tcp') ? {} : { note: 'Without sudo, lsof shows only your own processes’ sockets.' }),
     });
   }
   blocks.push({
