@@ -14,7 +14,8 @@ export interface SectionHeadingOptions {
 }
 
 /**
- * A section heading with its address: a link to #id (an icon shown on hover and focus) and a
+ * A section heading with its address: a link to #id (an icon, drawn by global.css from /link.svg,
+ * shown on hover and focus) and a
  * "Copy link" button. The button itself, its address, status and screen-reader context are added
  * by src/browser/copy-button.ts, from the page's canonical link and the heading: it only works with
  * JavaScript, and its bytes repeat on every section of 65,536 pages. global.css keeps its place.
@@ -22,5 +23,5 @@ export interface SectionHeadingOptions {
 export function sectionHeading({ id, text, level = 2, className, inner, prose = false }: SectionHeadingOptions): Html {
   const tag = raw(`h${level}`);
   const np = prose ? ' not-prose' : '';
-  return html`<div class="hd"><${tag} id="${id}"${className ? html` class="${className}"` : ''}>${inner ?? text}</${tag}><a href="#${id}" class="hd-a${np}" aria-label="Link to section: ${text}"><svg class="hd-i" aria-hidden="true"><use href="/icons.svg#link"></use></svg></a><copy-button class="hd-c${np}" data-section></copy-button></div>`;
+  return html`<div class="hd"><${tag} id="${id}"${className ? html` class="${className}"` : ''}>${inner ?? text}</${tag}><a href="#${id}" class="hd-a${np}" aria-label="Link to section: ${text}"></a><copy-button class="hd-c${np}" data-section></copy-button></div>`;
 }
