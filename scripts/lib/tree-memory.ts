@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
  * The resident memory of this process and all its descendants, summed: what a build made of
  * several processes at once holds at a moment (Linux /proc; undefined elsewhere). Each process
  * counts its proportional set size (PSS): pages the processes share, such as the Node binary the
- * shards all map, are counted once in the sum instead of once per process as RSS would.
+ * build and its helpers all map, are counted once in the sum instead of once per process as RSS would.
  */
 export function treeMemoryKb(): number | undefined {
   if (!existsSync('/proc/self/stat')) return undefined;
