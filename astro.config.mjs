@@ -22,17 +22,18 @@ export default defineConfig({
   vite: {
     plugins: [
       tailwindcss(),
-      // No preload helper for the few dynamic imports (the search code, the finder's), which load
-      // on first use anyway: it cost about 0.9 KB gzip of script on every page. Astro sets the
-      // option itself, so it is set per environment, after Astro.
+      // No list of chunks to preload with the few dynamic imports (the search code, the finder's,
+      // the feedback widget's), which load on first use anyway: the list is script on every page.
+      // Vite's small import wrapper stays. Astro sets the option itself, so it is set per
+      // environment, after Astro.
       { name: 'port-atlas:no-module-preload', configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined) },
     ],
     // Scripts go to cached files instead of being inlined into each of 65,536 pages.
     build: { assetsInlineLimit: 0 },
-    // Scripts and styles named by their hash alone: Astro's names ("SearchBox.astro_astro_type_
-    // script_index_0_lang.Djn13zUo.js") cost about 45 bytes a tag on every page.
+    // Scripts named by their hash alone: Astro's names ("SearchBox.astro_astro_type_script_index_0_
+    // lang.Djn13zUo.js") repeat in a tag on every page. (The stylesheet is named by Astro elsewhere.)
     environments: {
-      client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } } } },
+      client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js' } } } },
     },
   },
 });

@@ -1,3 +1,5 @@
+import { canonicalUrl } from './canonical-url.ts';
+
 /**
  * <copy-button>: copies its `data-copy` text, or else the text of the <pre> beside it (a command
  * block), and says so: the label (a [data-label] child, or the button) turns to "Copied", and the
@@ -8,11 +10,22 @@
  * the canonical address with the heading's #id, and gets its status and the words that tell screen
  * readers which section it links to here, where they are needed.
  */
+/**
+ * A <copy-button> made by a script (the commands' and the page's buttons only work with one): its
+ * button says `label`; `data` is what it copies and how its status names it, else the <pre> beside it.
+ * Connect it after its group's status exists: it finds the status when connected.
+ */
+export function createCopyButton(label: string, data?: { copy: string; what: string }): HTMLElement {
+  const host = document.createElement('copy-button');
+  if (data) Object.assign(host.dataset, data);
+  host.append(Object.assign(document.createElement('button'), { type: 'button', textContent: label }));
+  return host;
+}
+
 function fillSectionButton(host: HTMLElement): HTMLButtonElement {
   const heading = host.parentElement!.querySelector('h2, h3')!;
   const name = heading.textContent!.trim();
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href.split('#')[0];
-  host.dataset.copy = `${canonical}#${heading.id}`;
+  host.dataset.copy = `${canonicalUrl()}#${heading.id}`;
   host.dataset.what = `link to “${name}”`;
   const span = (text: string, className = '') => Object.assign(document.createElement('span'), { textContent: text, className });
   const label = span('Copy link');

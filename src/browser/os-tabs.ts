@@ -1,5 +1,5 @@
 // <os-tabs>: the check commands' operating systems as tabs (src/render/check-commands.ts writes the markup).
-import './copy-button.ts';
+import { createCopyButton } from './copy-button.ts';
 import { preferredOs } from './preferred-os.ts';
 
 /**
@@ -10,11 +10,7 @@ class OsTabs extends HTMLElement {
   connectedCallback() {
     // Each command's copy button, and focus for its <pre> so that a keyboard can scroll a long
     // command (Chrome and Firefox do that themselves, Safari not): written here, not into 65,536 pages.
-    for (const title of this.querySelectorAll('.cmd > h4')) {
-      const copy = document.createElement('copy-button');
-      copy.append(Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copy' }));
-      title.after(copy);
-    }
+    for (const title of this.querySelectorAll('.cmd > h4')) title.after(createCopyButton('Copy'));
     for (const pre of this.querySelectorAll('pre')) pre.tabIndex = 0;
     const tablist = this.querySelector<HTMLElement>('[role=tablist]')!;
     const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[data-os]')];

@@ -3,19 +3,18 @@
 // makes them, from the canonical address and the row's link text. They copy the public address
 // (SITE_URL), also when the page is read on a preview host.
 import { markdownLink } from '../lib/links/markdown-link.ts';
+import { canonicalUrl } from './canonical-url.ts';
+import { createCopyButton } from './copy-button.ts';
 
 for (const row of document.querySelectorAll<HTMLElement>('[data-page-links]')) {
-  const url = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href.split('#')[0]!;
-  const button = (copy: string, what: string, label: string) => {
-    const host = document.createElement('copy-button');
-    Object.assign(host.dataset, { copy, what });
-    host.append(Object.assign(document.createElement('button'), { type: 'button', textContent: label }));
-    return host;
-  };
+  const url = canonicalUrl();
   const status = Object.assign(document.createElement('p'), { className: 'page-links-status', role: 'status' });
   status.dataset.copyStatus = '';
   // The group and its status first: a copy button finds its status when it is connected.
   row.dataset.copyGroup = '';
   row.append(status);
-  row.prepend(button(url, 'link to this page', 'Copy link'), button(markdownLink(row.dataset.pageLinks!, url), 'Markdown link', 'Copy as Markdown'));
+  row.prepend(
+    createCopyButton('Copy link', { copy: url, what: 'link to this page' }),
+    createCopyButton('Copy as Markdown', { copy: markdownLink(row.dataset.pageLinks!, url), what: 'Markdown link' }),
+  );
 }

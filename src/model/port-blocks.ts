@@ -25,7 +25,7 @@ export function blocksIn(range: PortRange): PortBlock[] {
 }
 
 export type BrowseRow =
-  | { kind: 'port'; port: number; names: string[]; description: string; status: 'assigned' | 'reserved' }
+  | { kind: 'port'; port: number; names: readonly string[]; description: string; status: 'assigned' | 'reserved' }
   | { kind: 'gap'; first: number; last: number };
 
 /** One row per assigned or reserved port, and one row per run of unassigned ports. */

@@ -104,8 +104,7 @@ export interface PortIndex {
 
 /** Joins the collections into the index; pages then look ports up in O(1). */
 export function buildPortIndex(input: PortIndexInput): PortIndex {
-  const { registry: registryRecords, articles } = input;
-  const registry = registryRecords.map((data) => ({ data }));
+  const { registry, articles } = input;
   const software = [...input.software].sort((a, b) => a.name.localeCompare(b.name));
   const uses = new Map<number, SoftwareUse[]>();
   for (const entry of software) {
@@ -119,16 +118,16 @@ export function buildPortIndex(input: PortIndexInput): PortIndex {
 
   const records = new Map<number, RegistryRecord[]>();
   const sources = new Map<string, RegistrySource>();
-  for (const { data } of registry) {
-    sources.set(data.source.id, data.source);
-    for (let port = data.port; port <= data.portEnd; port++) {
+  for (const record of registry) {
+    sources.set(record.source.id, record.source);
+    for (let port = record.port; port <= record.portEnd; port++) {
       const list = records.get(port) ?? [];
-      list.push(data);
+      list.push(record);
       records.set(port, list);
     }
   }
   for (const [port, list] of records) records.set(port, sortRecords(list));
-  checkImplements(software, new Set(registry.map((r) => r.data.serviceName).filter(Boolean)));
+  checkImplements(software, new Set(registry.map((r) => r.serviceName).filter(Boolean)));
 
   const status = new Uint8Array(PORT_COUNT);
   for (const [port, list] of records) status[port] = STATUS_CODE[portStatus(list)];

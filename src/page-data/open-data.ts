@@ -62,7 +62,7 @@ export interface OpenData {
   files: OpenDataFile[];
 }
 
-/** Root-relative path of a port's data file, beside its page (so a build shard writes both). */
+/** Root-relative path of a port's data file, beside its page (the port-pages step writes both). */
 export const portDataPath = (port: number) => `/ports/${port}/data.json`;
 
 /**

@@ -19,14 +19,14 @@ export async function checkCommandsSection(
   // placeholder (as the highlighter does for each command), then the number is put in.
   const key = `${transports.join('+')}/${prose}`;
   let template = templates.get(key);
-  if (!template) templates.set(key, (template = section(PORT_PLACEHOLDER, transports, prose).then((h) => h.value)));
+  if (!template) templates.set(key, (template = checkCommandsSectionDirect(PORT_PLACEHOLDER, transports, prose).then((h) => h.value)));
   return raw((await template).replaceAll(PORT_PLACEHOLDER, String(port)));
 }
 
 const templates = new Map<string, Promise<string>>();
 
 /** The section written for `port` directly, without the template: tests prove the two agree. */
-export async function section(port: number | string, transports: readonly CheckTransport[], prose: boolean): Promise<Html> {
+export async function checkCommandsSectionDirect(port: number | string, transports: readonly CheckTransport[], prose: boolean): Promise<Html> {
   const systems = await highlightCheckCommands(Number(port), transports);
   const remote = remoteTest(port, transports);
   const excluded = excludedRanges(port, transports);

@@ -23,5 +23,3 @@ export function astroPortPages(index: Pick<PortIndex, 'articles'>, sitePorts: re
   return [...ports].filter((p) => inSite.has(p)).sort((a, b) => a - b);
 }
 
-/** Whether a port page has an article, so that only Astro can render it. */
-export const hasArticle = (index: Pick<PortIndex, 'articleOf'>, port: number) => index.articleOf(port) !== undefined;

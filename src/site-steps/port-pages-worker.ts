@@ -30,13 +30,7 @@ async function run(job: PortPagesJob): Promise<PortPagesResult> {
   const result: PortPagesResult = { pages: 0, compared: 0, dataFiles: 0, bytes: 0 };
   // Plain blocking calls: this thread has nothing else to do meanwhile, and a promise per file
   // cost more than the file (the other workers keep the other cores busy).
-  mkdirSync(join(job.root, 'ports'), { recursive: true });
-  const madeDirs = new Set<string>();
   const write = (dir: string, name: string, text: string) => {
-    if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
     const bytes = Buffer.from(text);
     writeFileSync(join(dir, name), bytes);
     result.bytes += bytes.length;
@@ -44,6 +38,7 @@ async function run(job: PortPagesJob): Promise<PortPagesResult> {
 
   for (const port of job.share) {
     const dir = join(job.root, 'ports', String(port));
+    mkdirSync(dir, { recursive: true });
     const url = new URL(`/ports/${port}/`, site).href;
     const data = portPageData(index, port, url, site);
     if (hasPortData(data.search.entry)) {

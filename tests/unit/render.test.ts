@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCommandsSection, section } from '../../src/render/check-commands';
+import { checkCommandsSection, checkCommandsSectionDirect } from '../../src/render/check-commands';
 import { escapeHtml, html, raw } from '../../src/render/html';
 
 describe('html', () => {
@@ -27,7 +27,7 @@ describe('checkCommandsSection', () => {
     [65535, ['tcp']],
   ] as const)('gives port %i (%j) the same bytes from its template as written directly', async (port, transports) => {
     const templated = await checkCommandsSection(port, transports);
-    const direct = await section(port, transports, false);
+    const direct = await checkCommandsSectionDirect(port, transports, false);
     expect(templated.value).toBe(direct.value);
     expect(templated.value).toContain(`What is listening on port ${port}?`);
   });

@@ -2,9 +2,9 @@ import { crc32, deflateSync } from 'node:zlib';
 
 /**
  * A preview card as an indexed-colour PNG: the same pixels, written with a palette. A card is flat
- * colour and anti-aliased text, about 120 colours, so one byte per pixel instead of four makes
- * the file about 2.4 times smaller (1,020 cards: 38 MB before). Returns null when the image has
- * more than 256 colours; the caller keeps its true-colour PNG then.
+ * colour and anti-aliased text, a hundred-odd colours, so one byte per pixel instead of four
+ * makes the file much smaller (`npm run bench:build` prints the cards' total). Returns null when
+ * the image has more than 256 colours; the caller keeps its true-colour PNG then.
  */
 export function palettePng(rgba: Uint8Array, width: number, height: number): Buffer | null {
   if (rgba.length !== width * height * 4) throw new Error(`palettePng: ${rgba.length} bytes is not ${width}x${height} RGBA`);

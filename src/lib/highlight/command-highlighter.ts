@@ -178,8 +178,10 @@ export async function highlightCheckCommands(
 }
 
 /**
- * Highlights `code` directly, without templates; used to prove templates give the same bytes.
- * It shares the templates' colour-to-element table, so call it after highlightCheckCommands.
+ * Highlights `code` directly, without templates: the blocks beside the tabs (src/render/
+ * check-commands.ts, itself a template per kind of section), and the tests that prove templates
+ * give the same bytes. It shares the templates' colour-to-element table, so call it after
+ * highlightCheckCommands.
  */
 export async function highlightDirectly(code: string, lang: CommandLanguage): Promise<string> {
   const { serializer } = await loadTemplates();

@@ -26,14 +26,14 @@ export function portStatus(records: readonly RegistryRecord[]): RegistryStatus {
  * Service names a reader would look for, in order: current primary names, then alias names,
  * then historic ones. Reserved and unassigned entries have none.
  */
-export function serviceNamesOf(records: readonly RegistryRecord[]): string[] {
+export function serviceNamesOf(records: readonly RegistryRecord[]): readonly string[] {
   let names = serviceNames.get(records);
   if (!names) serviceNames.set(records, (names = namesOf(records)));
   return names;
 }
 
-/** Computed once per record list (see groupRegistryRecords); callers copy before they change one. */
-const serviceNames = new WeakMap<readonly RegistryRecord[], string[]>();
+/** Computed once per record list (see groupRegistryRecords), and shared: hence read-only. */
+const serviceNames = new WeakMap<readonly RegistryRecord[], readonly string[]>();
 
 function namesOf(records: readonly RegistryRecord[]): string[] {
   const groups = groupRegistryRecords(records).filter((g) => g.status === 'assigned');
