@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { noPreloadHelper } from './src/build-plugins/no-preload-helper.ts';
 import { readBuildConfig } from './src/config/build-config.ts';
 import { markdownCodeTheme, styleToTokenClasses } from './src/lib/highlight/markdown-code.ts';
 import { siteSteps } from './src/site-steps/site-steps.ts';
@@ -24,9 +25,10 @@ export default defineConfig({
       tailwindcss(),
       // No list of chunks to preload with the few dynamic imports (the search code, the finder's,
       // the feedback widget's), which load on first use anyway: the list is script on every page.
-      // Vite's small import wrapper stays. Astro sets the option itself, so it is set per
-      // environment, after Astro.
+      // Astro sets the option itself, so it is set per environment, after Astro.
       { name: 'port-atlas:no-module-preload', configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined) },
+      // Nor Vite's wrapper around those imports, which only serves that list and CSS we do not split.
+      noPreloadHelper(),
     ],
     // Scripts go to cached files instead of being inlined into each of 65,536 pages.
     build: { assetsInlineLimit: 0 },

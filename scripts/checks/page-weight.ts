@@ -1,6 +1,7 @@
 /**
  * Page weight per page type: the HTML plus the CSS it loads must fit the first round trip of a new
- * connection (14 KB gzip); JavaScript loaded before any interaction at most 4 KB gzip; no
+ * connection (14 KB gzip), and the page kinds that repeat by the ten thousand a raw size
+ * (rawBudget); JavaScript loaded before any interaction at most 4 KB gzip; no
  * render-blocking external script; no web fonts. Prints raw, gzip and brotli bytes.
  * Usage: node scripts/checks/page-weight.ts [dist]
  */
@@ -54,6 +55,9 @@ for (const type of PAGE_TYPES) {
   const budget = type.budget ?? FIRST_ROUND_TRIP;
   if (type.budgeted && page.gzip > budget) {
     problems.push(`${type.path} (${type.name}): HTML+CSS is ${formatBytes(page.gzip)} gzip, over its ${formatBytes(budget)}. Hint: trim repeated markup or unused CSS.`);
+  }
+  if (type.rawBudget !== undefined && Buffer.byteLength(html) > type.rawBudget) {
+    problems.push(`${type.path} (${type.name}): its HTML is ${formatBytes(Buffer.byteLength(html))} raw, over its ${formatBytes(type.rawBudget)}. Hint: this markup repeats on tens of thousands of pages; move what repeats to CSS or a script.`);
   }
   if (script.gzip > JS_BUDGET) {
     problems.push(`${type.path} (${type.name}): ${formatBytes(script.gzip)} gzip of JavaScript before interaction, over 4 KB. Hint: load it on demand (dynamic import on first use).`);

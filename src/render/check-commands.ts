@@ -8,7 +8,8 @@ import { sectionHeading } from './section-heading.ts';
  * "What is listening on port N?": the commands per operating system. Compact on purpose: this
  * markup repeats on 65,536 pages. src/browser/os-tabs.ts adds the tab roles and ids, and the copy
  * buttons (they only work with JavaScript); without it the tab list is hidden and every panel
- * shows under its heading. One status speaks for all copy buttons ([data-copy-group]).
+ * shows under its heading. One status, which the script adds, speaks for all copy buttons
+ * ([data-copy-group]).
  */
 export async function checkCommandsSection(
   port: number,
@@ -38,5 +39,5 @@ export async function checkCommandsSectionDirect(port: number | string, transpor
   )}</div>${systems.map(
     (s) =>
       html`<div data-panel="${s.os}"><h3>${s.label}</h3>${s.blocks.map((b) => block(b.title, b.html, b.note))}</div>`,
-  )}${block(remote.title, await highlightDirectly(remote.code, remote.lang), remote.note, 'remote')}${block(excluded.title, await highlightDirectly(excluded.code, excluded.lang), excluded.note, 'excluded')}<p role="status" class="sr-only"></p></os-tabs></section>`;
+  )}${block(remote.title, await highlightDirectly(remote.code, remote.lang), remote.note, 'remote')}${block(excluded.title, await highlightDirectly(excluded.code, excluded.lang), excluded.note, 'excluded')}</os-tabs></section>`;
 }

@@ -1,10 +1,11 @@
 import { issueReportUrl } from '../lib/feedback/issue-report-url.ts';
 import { html, type Html } from './html.ts';
 
+/** Each face is drawn by global.css (.faces), where screen readers skip it and no page repeats it. */
 const FACES = [
-  { vote: 1, emoji: '😔', label: 'Not helpful' },
-  { vote: 2, emoji: '🤨', label: 'Somewhat helpful' },
-  { vote: 3, emoji: '😃', label: 'Helpful' },
+  { vote: 1, label: 'Not helpful' },
+  { vote: 2, label: 'Somewhat helpful' },
+  { vote: 3, label: 'Helpful' },
 ];
 
 export interface FeedbackOptions {
@@ -26,6 +27,6 @@ export interface FeedbackOptions {
 export function feedbackWidget({ page, site, endpoint, issueUrl }: FeedbackOptions): Html {
   const report = issueReportUrl(new URL(page, site).href, issueUrl);
   return html`<aside aria-labelledby="feedback" class="feedback"><feedback-widget data-page="${page}"${endpoint ? html` data-endpoint="${endpoint}"` : ''}><h2 id="feedback" class="font-semibold">Was this page helpful?</h2><div role="group" aria-labelledby="feedback" class="faces">${FACES.map(
-    (f) => html`<button type="button" data-vote="${f.vote}"><span aria-hidden="true">${f.emoji}</span> <span>${f.label}</span></button>`,
+    (f) => html`<button type="button" data-vote="${f.vote}">${f.label}</button>`,
   )}</div><p role="status" data-thanks class="thanks"></p></feedback-widget><p class="text-sm" data-report><a href="${report}" data-report-link>Report an error on this page</a></p></aside>`;
 }

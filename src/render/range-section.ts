@@ -2,10 +2,16 @@ import { drawRangeLine, formatSpan, PORT_MAX, portToRange } from '../lib/ports/p
 import { html, type Html } from './html.ts';
 import { sectionHeading } from './section-heading.ts';
 
-const WIDTH = 600;
-const LINE = drawRangeLine(WIDTH, 4);
+/** The line's length in SVG units; /icons.svg#range-ticks is drawn for it. */
+export const WIDTH = 600;
+export const LINE = drawRangeLine(WIDTH, 4);
 const LINUX_EPHEMERAL = { first: 32768, last: 60999 };
-const FILL = { system: 'fill-system', user: 'fill-user', dynamic: 'fill-dynamic' } as const;
+const STROKE = { system: 'stroke-system', user: 'stroke-user', dynamic: 'stroke-dynamic' } as const;
+/**
+ * The line's labels (0, 49152, 65535) are the same on every page: a symbol of /icons.svg, at
+ * the positions this line gives them (tests/unit/range-section.test.ts holds the two together).
+ */
+export const RANGE_TICKS = '/icons.svg#range-ticks';
 
 /**
  * "Range: User ports": where the port lies on the line 0-65535, what RFC 6335 says of its range
@@ -17,8 +23,9 @@ export function rangeSection(port: number, { level = 2, prose = false }: { level
   const inLinuxEphemeral = port >= LINUX_EPHEMERAL.first && port <= LINUX_EPHEMERAL.last;
   const span = formatSpan(range.first, range.last);
   return html`<section aria-labelledby="range" class="sec">${sectionHeading({ id: 'range', text: `Range: ${range.name} ports`, level, className: 'sh', prose })}<svg viewBox="0 0 ${WIDTH} 44" class="range-line" role="img" aria-label="Port ${port} on the line from 0 to ${PORT_MAX}: in the ${range.name} range, ${span}.">${LINE.segments.map(
-    (s) => html`<rect x="${s.x}" y="14" width="${s.width}" height="10" class="${FILL[s.id]}${s.id === range.id ? '' : ' dim'}"></rect>`,
-  )}<path d="M${marker} 4 L${marker} 32" class="stroke-ink" stroke-width="2"></path><text x="0" y="42">0</text><text x="${LINE.xOf(49152)}" y="42" text-anchor="middle">49152</text><text x="${WIDTH}" y="42" text-anchor="end">65535</text></svg><p>Port ${port} is in the <strong>${range.name}</strong> range, ${span}, of RFC 6335 (also called ${range.alsoCalled}).</p>${
+    // Each range a stroke 10 units wide (global.css), which costs fewer bytes than a rectangle.
+    (s) => html`<path d="M${s.x} 19h${s.width}" class="${STROKE[s.id]}${s.id === range.id ? '' : ' dim'}"/>`,
+  )}<path d="M${marker} 4v28" class="pin"/><use href="${RANGE_TICKS}"/></svg><p>Port ${port} is in the <strong>${range.name}</strong> range, ${span}, of RFC 6335 (also called ${range.alsoCalled}).</p>${
     range.id === 'system'
       ? html`<p class="mt-2">On Linux and the BSDs only root may bind a port below 1024, or on Linux a program granted the <code>CAP_NET_BIND_SERVICE</code> capability; Linux also lets an administrator move that limit with the sysctl <code>net.ipv4.ip_unprivileged_port_start</code>. Windows has no such rule. Since macOS 10.14 (Mojave) any user's program may listen on port ${port} on all addresses at once (0.0.0.0 or ::); binding it on one address, such as 127.0.0.1, still needs root. IANA assigns these ports only through the IETF or IESG review process.</p>`
       : ''

@@ -74,10 +74,12 @@ describe.skipIf(skipWithout(existsSync(dist)))('links in Chromium', () => {
 
   it('shows a section link on focus and copies the section address by keyboard', async () => {
     const page = await openPage('/ports/626/');
-    const anchor = page.getByRole('link', { name: 'Link to section: IANA registry' });
-    expect(await anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    // The heading is the link; its icon shows when the row has focus.
+    const anchor = page.getByRole('heading', { name: 'IANA registry' }).getByRole('link', { name: 'IANA registry', exact: true });
+    expect(await anchor.getAttribute('href')).toBe('#registry');
+    expect(await anchor.evaluate((el) => getComputedStyle(el, '::after').opacity)).toBe('0');
     await tabTo(page, anchor);
-    await page.waitForFunction((el) => getComputedStyle(el!).opacity === '1', await anchor.elementHandle());
+    await page.waitForFunction((el) => getComputedStyle(el!, '::after').opacity === '1', await anchor.elementHandle());
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy link to section “IANA registry”');
     await page.keyboard.press('Space');

@@ -149,19 +149,13 @@ function windowsCmd(port: string, transports: readonly CheckTransport[]): OsComm
       code: `netstat -ano | findstr /R /C:"^ *UDP *[^ ]*:${port} "`,
     });
   }
-  blocks.push({
-    id: 'pid',
-    title: 'Which program is that?',
-    lang: 'bat',
-    code: 'tasklist /svc /FI "PID eq 1234"',
-    note: 'netstat’s last column is the process id (PID): put it in place of 1234.',
-  });
+  // Like the other tabs: name the program (and its service) first, then stop it.
   blocks.push({
     id: 'stop',
     title: 'Stop it',
     lang: 'bat',
-    code: 'taskkill /PID 1234',
-    note: 'If taskkill says the process can only be terminated forcefully, add /F. If tasklist names a service, stop that instead (sc stop NAME), or it comes back. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off instead.',
+    code: 'tasklist /svc /FI "PID eq 1234"\ntaskkill /PID 1234',
+    note: 'Put the PID, netstat’s last column, in place of 1234. If tasklist names a service, stop that instead (sc stop NAME), or it comes back. If taskkill says the process can only be terminated forcefully, add /F. PID 4 is the System process (SMB, HTTP.sys): turn the Windows feature off instead.',
   });
   return { os: 'windows-cmd', label: 'Windows (cmd)', blocks };
 }

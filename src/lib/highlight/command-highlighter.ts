@@ -43,6 +43,13 @@ export interface HighlightedOs {
 
 type Templates = Map<string, string>;
 
+/**
+ * Pipes, commas, equals signs and PowerShell's parameter dashes stay in the text colour: a
+ * coloured dash before an uncoloured parameter name tells a reader nothing, and the 25 such runs
+ * of a port page cost it 290 bytes. Quotes are not among them: they take their string's colour.
+ */
+const OPERATOR = /^[-|,=@;&]+$/;
+
 let highlighterPromise: ReturnType<typeof createHighlighter> | undefined;
 
 /** One highlighter per process; creating one loads grammars and themes. */
@@ -77,6 +84,7 @@ class CompactSerializer {
     if (light!.fontStyle || dark!.fontStyle) {
       throw new Error(`command-highlighter: "${token.content}" in "${code}" is styled (bold, italic), which the compact markup does not carry`);
     }
+    if (OPERATOR.test(token.content.trim())) return undefined;
     const key = `${light!.color}/${dark!.color}`.toLowerCase();
     return key === this.#foreground ? undefined : key;
   }

@@ -31,13 +31,12 @@ export function extractIndexedHtml(html: string): string | null {
 /**
  * What the marked element holds that is not the page's content, taken out before pagefind reads
  * it: an article's footnotes are sources (publishers, titles, URLs), which nobody searches for and
- * whose URLs add thousands of one-off words; the "Copy link" buttons and heading anchors put
- * "copy", "link" and "section" on every indexed page, words whose index entries then list every
+ * whose URLs add thousands of one-off words; the "Copy link" buttons put "copy", "link" and
+ * "section" on every indexed page, words whose index entries then list every
  * page. The markup is the build's own, so plain string edits are safe here.
  */
 function skipNonContent(html: string): string {
   return html
     .replaceAll('<section data-footnotes', '<section data-pagefind-ignore data-footnotes')
-    .replace(/<copy-button\b[^>]*>[\s\S]*?<\/copy-button>/g, '')
-    .replace(/<a href="#[^"]*" class="hd-a[^"]*">[\s\S]*?<\/a>/g, '');
+    .replace(/<copy-button\b[^>]*>[\s\S]*?<\/copy-button>/g, '');
 }

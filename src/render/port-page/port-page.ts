@@ -41,7 +41,10 @@ export async function portPageParts(data: PortPageData, context: PortPageContext
   const url = `/ports/${port}/`;
   const canonical = new URL(url, context.site).href;
   const region = searchRegion(data.search.entry, data.title, data.search.summary);
-  const lead = article?.data.description ?? html`${summary.registry} <span data-pagefind-ignore>${summary.range}</span>${summary.software ? ` ${summary.software}` : ''}`;
+  // What search leaves out of a result's text; pages outside the index need no such marks.
+  const { indexed } = data.search.entry;
+  const range = indexed ? html`<span data-pagefind-ignore>${summary.range}</span>` : summary.range;
+  const lead = article?.data.description ?? html`${summary.registry} ${range}${summary.software ? ` ${summary.software}` : ''}`;
   const head = pageHead({
     title: data.title,
     description: data.description,
@@ -54,10 +57,10 @@ export async function portPageParts(data: PortPageData, context: PortPageContext
   });
   // No BreadcrumbList on the 58,000 pages that only say "unassigned": the pages search leaves out
   // of its index too (port-search-entry.ts); their trail is their address.
-  const crumbs = breadcrumb([{ label: 'Ports', href: '/ports/' }, { label: `Port ${port}`, href: url }], context.site, { structured: data.search.entry.indexed });
+  const crumbs = breadcrumb([{ label: 'Ports', href: '/ports/' }, { label: `Port ${port}`, href: url }], context.site, { structured: indexed });
   const main = html`${crumbs}${region.open}<h1 class="text-3xl font-bold">${data.heading}</h1><p class="mt-1 text-muted" data-status="${data.status}">${data.subtitle}</p>${pageLinks(data.linkText)}<p class="mt-4 text-lg" data-summary>${lead}</p>${
     article?.data.exposure ? exposureVerdict(article.data.exposure) : ''
-  }${data.note ? html`<p class="callout" data-usage-note>${data.note}</p>` : ''}${choiceVerdict(data.choice)}${registryTable(port, data.records, data.sources)}`;
+  }${data.note ? html`<p class="callout" data-usage-note>${data.note}</p>` : ''}${choiceVerdict(data.choice, indexed)}${registryTable(port, data.records, data.sources)}`;
   const rest = html`${region.close}${softwareUses(port, data.uses)}${data.structuredData ? jsonLdBlock(serializeJsonLd(data.structuredData)) : ''}${rangeSection(port)}${await checkCommandsSection(
     port,
     data.transports,

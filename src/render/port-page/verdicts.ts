@@ -19,10 +19,11 @@ const CHOICE_LABELS: Record<Verdict, string> = { good: 'A good choice.', care: '
 /**
  * "Using port N for your own service": the verdict of src/lib/port-choice/verdict.ts, each reason
  * with its sources. Software reasons point at the page's own list, which carries their sources.
+ * `indexed`: the page is in the search index, whose result texts leave the verdict out.
  */
-export function choiceVerdict({ port, verdict, reasons, alternatives }: PortChoice): Html {
+export function choiceVerdict({ port, verdict, reasons, alternatives }: PortChoice, indexed: boolean): Html {
   const good = alternatives ? [alternatives.below, alternatives.above].filter((p) => p !== null) : [];
-  return html`<section class="verdict" data-choice="${verdict}" data-pagefind-ignore><h2 id="choice" class="font-semibold">Using port ${port} for your own service</h2><p><strong>${CHOICE_LABELS[verdict]}</strong></p><ul class="ml-5 list-disc">${reasons.map(
+  return html`<section class="verdict" data-choice="${verdict}"${indexed ? html` data-pagefind-ignore` : ''}><h2 id="choice" class="font-semibold">Using port ${port} for your own service</h2><p><strong>${CHOICE_LABELS[verdict]}</strong></p><ul class="ml-5 list-disc">${reasons.map(
     (r) =>
       html`<li data-reason="${r.code}">${r.text}${
         r.code.startsWith('software') ? html` <a href="#software">(list)</a>` : r.sources.map((s, i) => html`${i ? ' · ' : ' '}<a href="${s.url}">${s.label}</a>`)
