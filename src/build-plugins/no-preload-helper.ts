@@ -53,7 +53,7 @@ export function noPreloadHelper(): Plugin {
 /**
  * `code` (a chunk as rendered) without its import of the helper, and each wrapped import
  * `__vitePreload(factory, __VITE_PRELOAD__)` called bare: `(factory)()`, the promise of the
- * `import()` inside. The factory is `() => import("./x.js")`, or an async function that awaits it
+ * `import()` inside. The factory is `() => import(url)`, or an async function that awaits it
  * and picks names from it. Null when the helper is used in any other way.
  */
 export function unwrapImports(code: string): string | null {
