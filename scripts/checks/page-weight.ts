@@ -50,14 +50,15 @@ for (const type of PAGE_TYPES) {
   // Each file travels compressed on its own, so the page's cost is the sum of their sizes.
   const page = [html, ...cssFiles].map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
   const script = sizes(js);
-  rows.push([type.name, type.path, ...[sizes(html), sizes(css), page, script].map((s) => `${s.raw}/${s.gzip}/${s.brotli}`)]);
+  const htmlSize = sizes(html);
+  rows.push([type.name, type.path, ...[htmlSize, sizes(css), page, script].map((s) => `${s.raw}/${s.gzip}/${s.brotli}`)]);
 
   const budget = type.budget ?? FIRST_ROUND_TRIP;
   if (type.budgeted && page.gzip > budget) {
     problems.push(`${type.path} (${type.name}): HTML+CSS is ${formatBytes(page.gzip)} gzip, over its ${formatBytes(budget)}. Hint: trim repeated markup or unused CSS.`);
   }
-  if (type.rawBudget !== undefined && Buffer.byteLength(html) > type.rawBudget) {
-    problems.push(`${type.path} (${type.name}): its HTML is ${formatBytes(Buffer.byteLength(html))} raw, over its ${formatBytes(type.rawBudget)}. Hint: this markup repeats on tens of thousands of pages; move what repeats to CSS or a script.`);
+  if (type.rawBudget !== undefined && htmlSize.raw > type.rawBudget) {
+    problems.push(`${type.path} (${type.name}): its HTML is ${formatBytes(htmlSize.raw)} raw, over its ${formatBytes(type.rawBudget)}. Hint: this markup repeats on tens of thousands of pages; move what repeats to CSS or a script.`);
   }
   if (script.gzip > JS_BUDGET) {
     problems.push(`${type.path} (${type.name}): ${formatBytes(script.gzip)} gzip of JavaScript before interaction, over 4 KB. Hint: load it on demand (dynamic import on first use).`);

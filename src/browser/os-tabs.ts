@@ -10,10 +10,7 @@ class OsTabs extends HTMLElement {
   connectedCallback() {
     // The one status the commands' copy buttons announce through ([data-copy-group]); it must
     // exist before they connect.
-    const status = document.createElement('p');
-    status.role = 'status';
-    status.className = 'sr-only';
-    this.append(status);
+    this.append(Object.assign(document.createElement('p'), { role: 'status', className: 'sr-only' }));
     // Each command's copy button, and focus for its <pre> so that a keyboard can scroll a long
     // command (Chrome and Firefox do that themselves, Safari not): written here, not into 65,536 pages.
     for (const title of this.querySelectorAll('.cmd > h4')) title.after(createCopyButton('Copy'));

@@ -109,3 +109,14 @@ describe.skipIf(skipWithout(existsSync(dist)))('feedback on the built site', () 
     expect(url.searchParams.get('body')).toBeNull();
   });
 });
+
+describe.skipIf(skipWithout(existsSync(dist)))('the built scripts', () => {
+  // src/build-plugins/no-preload-helper.ts only warns when it cannot unwrap an import: this is
+  // what notices it.
+  it('load their lazy parts with bare import(), without Vite\'s preload helper', () => {
+    const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
+    const code = new Map(scripts.map((f) => [f, readFileSync(join(dist, '_astro', f), 'utf8')]));
+    expect([...code.values()].filter((c) => /\bimport\(`\.\//.test(c)).length).toBeGreaterThanOrEqual(3);
+    expect([...code].filter(([, c]) => /modulepreload|__VITE_PRELOAD__|vite:preloadError/.test(c)).map(([f]) => f)).toEqual([]);
+  });
+});

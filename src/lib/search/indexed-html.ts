@@ -31,9 +31,9 @@ export function extractIndexedHtml(html: string): string | null {
 /**
  * What the marked element holds that is not the page's content, taken out before pagefind reads
  * it: an article's footnotes are sources (publishers, titles, URLs), which nobody searches for and
- * whose URLs add thousands of one-off words; the "Copy link" buttons put "copy", "link" and
- * "section" on every indexed page, words whose index entries then list every
- * page. The markup is the build's own, so plain string edits are safe here.
+ * whose URLs add thousands of one-off words; copy buttons put "copy" on every page that has them,
+ * a word whose index entry would then list those pages. The markup is the build's own, so plain
+ * string edits are safe here.
  */
 function skipNonContent(html: string): string {
   return html
